@@ -1,0 +1,52 @@
+import { isKnownTimeZone } from '@aufruf/core';
+import { errandSchema, placeSchema } from '@aufruf/protocol';
+import { z } from 'zod';
+
+const uniqueBy =
+  <T>(key: (item: T) => string, what: string) =>
+  (items: readonly T[], ctx: z.RefinementCtx): void => {
+    const seen = new Map<string, number>();
+    items.forEach((item, index) => {
+      const value = key(item);
+      const first = seen.get(value);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index],
+          message: `${what} "${value}" is used twice (also at ${first})`,
+        });
+      }
+      seen.set(value, index);
+    });
+  };
+
+/** The office's configuration file. Every field has a default, so an empty file is a valid office. */
+export const configSchema = z.strictObject({
+  office: z.strictObject({
+    name: z.string().min(1).max(80),
+    timeZone: z
+      .string()
+      .refine(isKnownTimeZone, { message: 'unknown time zone (use an IANA name such as "Europe/Berlin")' }),
+  }),
+  errands: z
+    .array(errandSchema)
+    .min(1, 'at least one errand is needed')
+    .max(26)
+    .superRefine(uniqueBy((e) => e.id, 'errand id'))
+    .superRefine(uniqueBy((e) => e.letter, 'letter')),
+  places: z
+    .array(placeSchema)
+    .min(1, 'at least one place is needed')
+    .max(50)
+    .superRefine(uniqueBy((p) => p.id, 'place id')),
+  server: z.strictObject({
+    host: z.string().min(1),
+    port: z.number().int().min(0).max(65535),
+    dataDir: z.string().min(1),
+  }),
+});
+
+/** A validated configuration. */
+export type OfficeConfig = z.infer<typeof configSchema>;
+/** What a config file may contain before validation. */
+export type ConfigInput = z.input<typeof configSchema>;

@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import { landingPage } from './landing-page.ts';
+
+/** The web apps the hub serves, each from its built `dist` folder. */
+export const webApps = ['kiosk', 'counter', 'display'] as const;
+export type WebApp = (typeof webApps)[number];
+
+export interface HttpOptions {
+  /** Folder holding `kiosk/dist`, `counter/dist`, `display/dist` (the repository's `apps`). */
+  readonly appsDir: string;
+  readonly officeName: () => string;
+  readonly health: () => object;
+}
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Plain HTTP: the landing page, the built web apps and a health check. Socket.IO handles its own path. */
+export function createHttpHandler({ appsDir, officeName, health }: HttpOptions): Handler {
+  const apps = new Map<string, Handler>();
+  for (const app of webApps) {
+    const dist = join(appsDir, app, 'dist');
+    if (!existsSync(join(dist, 'index.html'))) {
+      apps.set(app, (_req, res) => text(res, 503, `The ${app} app is not built yet. Run "npm run build".`));
+      continue;
+    }
+    const serve = sirv(dist, { single: true, etag: true, gzip: false });
+    apps.set(app, (req, res) => serve(req, res, () => text(res, 404, 'Not found')));
+  }
+
+  return (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://hub');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'Method not allowed');
+    if (url.pathname === '/') return html(res, landingPage(officeName()));
+    if (url.pathname === '/healthz') return json(res, health());
+    const [, first, ...rest] = url.pathname.split('/');
+    const app = first ? apps.get(first) : undefined;
+    if (!app) return text(res, 404, 'Not found');
+    if (rest.length === 0) {
+      res.writeHead(301, { location: `/${first}/${url.search}` }).end();
+      return;
+    }
+    // sirv serves from its own root: strip the app's prefix.
+    req.url = `/${rest.join('/')}${url.search}`;
+    app(req, res);
+  };
+}
+
+function text(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
+}
+
+function html(res: ServerResponse, body: string): void {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(body);
+}
+
+function json(res: ServerResponse, body: object): void {
+  res
+    .writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+    .end(JSON.stringify(body));
+}

@@ -1,0 +1,39 @@
+/** What staff and visitors ask the office to do. Every command is validated by {@link decide}. */
+export type Command =
+  | { readonly type: 'draw'; readonly errandId: string }
+  | { readonly type: 'configure-place'; readonly placeId: string; readonly errandIds: readonly string[] }
+  | { readonly type: 'call-next'; readonly placeId: string }
+  | { readonly type: 'call'; readonly placeId: string; readonly ticketId: string }
+  | { readonly type: 'recall'; readonly placeId: string }
+  | { readonly type: 'complete'; readonly placeId: string }
+  | { readonly type: 'no-show'; readonly placeId: string }
+  | { readonly type: 'put-back'; readonly placeId: string }
+  | {
+      readonly type: 'transfer';
+      readonly placeId: string;
+      readonly toErrandId?: string | undefined;
+      readonly toPlaceId?: string | undefined;
+    }
+  | { readonly type: 'pause'; readonly placeId: string; readonly paused: boolean }
+  /** Closes a finished service day: expires its open tickets and restarts numbering. */
+  | { readonly type: 'roll-over' };
+
+export type CommandType = Command['type'];
+
+/** Why a command was refused; each code has a German sentence for the person who pressed the button. */
+export type DomainErrorCode =
+  | 'unknown-errand'
+  | 'unknown-place'
+  | 'unknown-ticket'
+  | 'place-busy'
+  | 'place-idle'
+  | 'place-paused'
+  | 'queue-empty'
+  | 'ticket-not-waiting'
+  | 'invalid-transfer'
+  | 'number-range-exhausted';
+
+export interface DomainError {
+  readonly code: DomainErrorCode;
+  readonly message: string;
+}

@@ -1,0 +1,194 @@
+import type { Command, DomainError, DomainErrorCode } from './commands.ts';
+import type { DomainEvent } from './events.ts';
+import { evolveAll } from './evolve.ts';
+import { isOpen } from './model.ts';
+import type { OfficeSetup, OfficeState, PlaceState, Ticket } from './model.ts';
+import { nextTicketFor } from './queue.ts';
+import { fail, ok } from './result.ts';
+import type { Result } from './result.ts';
+import { serviceDay } from './service-day.ts';
+
+/** What a decision may use besides the state: the configuration, the time and a fresh id. */
+export interface DecideContext {
+  readonly setup: OfficeSetup;
+  readonly now: number;
+  readonly newId: () => string;
+}
+
+/** Numbers run from 1 to 999 per letter and day: three digits fit the printed ticket. */
+export const MAX_NUMBER = 999;
+
+const MESSAGES: Record<DomainErrorCode, string> = {
+  'unknown-errand': 'Dieses Anliegen gibt es nicht.',
+  'unknown-place': 'Diesen Platz gibt es nicht.',
+  'unknown-ticket': 'Diese Nummer gibt es heute nicht.',
+  'place-busy': 'Sie haben bereits eine Nummer aufgerufen. Bitte schließen Sie diese zuerst ab.',
+  'place-idle': 'An diesem Platz ist gerade keine Nummer aufgerufen.',
+  'place-paused': 'Dieser Platz ist in Pause.',
+  'queue-empty': 'Für Ihre Anliegen wartet gerade niemand.',
+  'ticket-not-waiting': 'Diese Nummer wartet nicht mehr.',
+  'invalid-transfer': 'Bitte wählen Sie ein anderes Anliegen oder einen anderen Platz.',
+  'number-range-exhausted': 'Für dieses Anliegen sind heute keine Nummern mehr frei.',
+};
+
+const refuse = (code: DomainErrorCode): Result<never, DomainError> => fail({ code, message: MESSAGES[code] });
+
+/**
+ * Decides what a command means in the current state: the events to record, or why it is refused.
+ * A new service day is started first, so no command ever acts on yesterday's queue.
+ */
+export function decide(
+  state: OfficeState,
+  command: Command,
+  ctx: DecideContext,
+): Result<DomainEvent[], DomainError> {
+  const rollover = rollOver(state, ctx);
+  const current = evolveAll(state, rollover);
+  const result = decideToday(current, command, ctx);
+  return result.ok ? ok([...rollover, ...result.value]) : result;
+}
+
+function rollOver(state: OfficeState, ctx: DecideContext): DomainEvent[] {
+  const today = serviceDay(ctx.now, ctx.setup.timeZone);
+  if (state.day === today) return [];
+  const expired: DomainEvent[] = Object.values(state.tickets)
+    .filter((t) => isOpen(t) && t.day !== today)
+    .sort((a, b) => a.drawnAt - b.drawnAt)
+    .map((t) => ({ type: 'TicketExpired', at: ctx.now, ticketId: t.id }));
+  return [...expired, { type: 'DayStarted', at: ctx.now, day: today }];
+}
+
+function decideToday(
+  state: OfficeState,
+  command: Command,
+  ctx: DecideContext,
+): Result<DomainEvent[], DomainError> {
+  const at = ctx.now;
+  switch (command.type) {
+    case 'roll-over':
+      return ok([]);
+    case 'draw': {
+      const errand = ctx.setup.errands.find((e) => e.id === command.errandId);
+      if (!errand) return refuse('unknown-errand');
+      const number = (state.lastNumbers[errand.letter] ?? 0) + 1;
+      if (number > MAX_NUMBER) return refuse('number-range-exhausted');
+      const ticket: Ticket = {
+        id: ctx.newId(),
+        day: state.day,
+        letter: errand.letter,
+        number,
+        errandId: errand.id,
+        status: 'waiting',
+        drawnAt: at,
+        queuedAt: at,
+        placeId: null,
+        targetPlaceId: null,
+        firstCalledAt: null,
+        calledAt: null,
+        finishedAt: null,
+        calls: 0,
+      };
+      return ok([{ type: 'TicketDrawn', at, ticket }]);
+    }
+    case 'configure-place': {
+      const place = findPlace(state, ctx, command.placeId);
+      if (!place.ok) return place;
+      const known = new Set(ctx.setup.errands.map((e) => e.id));
+      if (command.errandIds.some((id) => !known.has(id))) return refuse('unknown-errand');
+      return ok([
+        { type: 'PlaceConfigured', at, placeId: command.placeId, errandIds: [...new Set(command.errandIds)] },
+      ]);
+    }
+    case 'pause': {
+      const place = findPlace(state, ctx, command.placeId);
+      if (!place.ok) return place;
+      if (place.value.paused === command.paused) return ok([]);
+      if (command.paused && place.value.ticketId !== null) return refuse('place-busy');
+      return ok([{ type: command.paused ? 'PlacePaused' : 'PlaceResumed', at, placeId: command.placeId }]);
+    }
+    case 'call-next': {
+      const place = readyPlace(state, ctx, command.placeId);
+      if (!place.ok) return place;
+      const ticket = nextTicketFor(state, place.value);
+      if (!ticket) return refuse('queue-empty');
+      return ok([
+        { type: 'TicketCalled', at, ticketId: ticket.id, placeId: command.placeId, outOfTurn: false },
+      ]);
+    }
+    case 'call': {
+      const place = readyPlace(state, ctx, command.placeId);
+      if (!place.ok) return place;
+      const ticket = state.tickets[command.ticketId];
+      if (!ticket || ticket.day !== state.day) return refuse('unknown-ticket');
+      if (ticket.status !== 'waiting') return refuse('ticket-not-waiting');
+      const inTurn = nextTicketFor(state, place.value)?.id === ticket.id;
+      return ok([
+        { type: 'TicketCalled', at, ticketId: ticket.id, placeId: command.placeId, outOfTurn: !inTurn },
+      ]);
+    }
+    case 'recall':
+    case 'complete':
+    case 'no-show':
+    case 'put-back': {
+      const held = heldTicket(state, ctx, command.placeId);
+      if (!held.ok) return held;
+      const type = (
+        {
+          recall: 'TicketRecalled',
+          complete: 'TicketServed',
+          'no-show': 'TicketNoShow',
+          'put-back': 'TicketPutBack',
+        } as const
+      )[command.type];
+      return ok([{ type, at, ticketId: held.value.id, placeId: command.placeId }]);
+    }
+    case 'transfer': {
+      const held = heldTicket(state, ctx, command.placeId);
+      if (!held.ok) return held;
+      const toErrandId = command.toErrandId ?? held.value.errandId;
+      const toPlaceId = command.toPlaceId ?? null;
+      if (!ctx.setup.errands.some((e) => e.id === toErrandId)) return refuse('unknown-errand');
+      if (toPlaceId !== null && !ctx.setup.places.some((p) => p.id === toPlaceId))
+        return refuse('unknown-place');
+      const changesSomething =
+        toErrandId !== held.value.errandId || (toPlaceId !== null && toPlaceId !== command.placeId);
+      if (!changesSomething) return refuse('invalid-transfer');
+      return ok([
+        {
+          type: 'TicketTransferred',
+          at,
+          ticketId: held.value.id,
+          placeId: command.placeId,
+          toErrandId,
+          toPlaceId,
+        },
+      ]);
+    }
+  }
+}
+
+function findPlace(state: OfficeState, ctx: DecideContext, placeId: string): Result<PlaceState, DomainError> {
+  if (!ctx.setup.places.some((p) => p.id === placeId)) return refuse('unknown-place');
+  return ok(state.places[placeId] ?? { id: placeId, errandIds: [], paused: false, ticketId: null });
+}
+
+/** A place that may call a number: it exists, is not paused and holds no ticket (one at a time). */
+function readyPlace(
+  state: OfficeState,
+  ctx: DecideContext,
+  placeId: string,
+): Result<PlaceState, DomainError> {
+  const place = findPlace(state, ctx, placeId);
+  if (!place.ok) return place;
+  if (place.value.ticketId !== null) return refuse('place-busy');
+  if (place.value.paused) return refuse('place-paused');
+  return place;
+}
+
+function heldTicket(state: OfficeState, ctx: DecideContext, placeId: string): Result<Ticket, DomainError> {
+  const place = findPlace(state, ctx, placeId);
+  if (!place.ok) return place;
+  const ticket = place.value.ticketId === null ? undefined : state.tickets[place.value.ticketId];
+  if (!ticket || ticket.status !== 'called') return refuse('place-idle');
+  return ok(ticket);
+}

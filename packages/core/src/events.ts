@@ -1,0 +1,55 @@
+import type { Ticket } from './model.ts';
+
+interface At {
+  /** When it happened, ms since the epoch. */
+  readonly at: number;
+}
+interface AtPlace extends At {
+  readonly ticketId: string;
+  readonly placeId: string;
+}
+
+/** Everything that can happen in the office; the store keeps them, the hub sends them, clients apply them. */
+export type DomainEvent =
+  | (At & { readonly type: 'DayStarted'; readonly day: string })
+  | (At & { readonly type: 'TicketDrawn'; readonly ticket: Ticket })
+  | (AtPlace & { readonly type: 'TicketCalled'; readonly outOfTurn: boolean })
+  | (AtPlace & { readonly type: 'TicketRecalled' })
+  | (AtPlace & { readonly type: 'TicketServed' })
+  | (AtPlace & { readonly type: 'TicketNoShow' })
+  | (AtPlace & { readonly type: 'TicketPutBack' })
+  | (AtPlace & {
+      readonly type: 'TicketTransferred';
+      readonly toErrandId: string;
+      readonly toPlaceId: string | null;
+    })
+  | (At & { readonly type: 'TicketExpired'; readonly ticketId: string })
+  | (At & {
+      readonly type: 'PlaceConfigured';
+      readonly placeId: string;
+      readonly errandIds: readonly string[];
+    })
+  | (At & { readonly type: 'PlacePaused'; readonly placeId: string })
+  | (At & { readonly type: 'PlaceResumed'; readonly placeId: string });
+
+export type DomainEventType = DomainEvent['type'];
+
+/** The ticket an event is about, if any: the store uses it to know which rows changed. */
+export function ticketIdOf(event: DomainEvent): string | null {
+  switch (event.type) {
+    case 'TicketDrawn':
+      return event.ticket.id;
+    case 'DayStarted':
+    case 'PlaceConfigured':
+    case 'PlacePaused':
+    case 'PlaceResumed':
+      return null;
+    default:
+      return event.ticketId;
+  }
+}
+
+/** The place an event changes, if any. */
+export function placeIdOf(event: DomainEvent): string | null {
+  return 'placeId' in event ? event.placeId : null;
+}

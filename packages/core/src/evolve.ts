@@ -1,0 +1,102 @@
+import type { DomainEvent } from './events.ts';
+import { CALL_HISTORY, isOpen } from './model.ts';
+import type { CallRecord, OfficeState, PlaceState, Ticket } from './model.ts';
+
+/** Applies one event to the state. Pure: the hub and every client use it to stay in step. */
+export function evolve(state: OfficeState, event: DomainEvent): OfficeState {
+  switch (event.type) {
+    case 'DayStarted': {
+      // Yesterday's finished tickets leave memory; open ones stay until they are expired.
+      const tickets: Record<string, Ticket> = {};
+      for (const ticket of Object.values(state.tickets)) {
+        if (isOpen(ticket)) tickets[ticket.id] = ticket;
+      }
+      return { ...state, day: event.day, lastNumbers: {}, tickets, calls: [] };
+    }
+    case 'TicketDrawn': {
+      const { ticket } = event;
+      return {
+        ...state,
+        lastNumbers: { ...state.lastNumbers, [ticket.letter]: ticket.number },
+        tickets: { ...state.tickets, [ticket.id]: ticket },
+      };
+    }
+    case 'TicketCalled':
+    case 'TicketRecalled': {
+      const recall = event.type === 'TicketRecalled';
+      const next = updateTicket(state, event.ticketId, (t) => ({
+        ...t,
+        status: 'called',
+        placeId: event.placeId,
+        targetPlaceId: null,
+        firstCalledAt: t.firstCalledAt ?? event.at,
+        calledAt: event.at,
+        calls: t.calls + 1,
+      }));
+      const call: CallRecord = { ticketId: event.ticketId, placeId: event.placeId, at: event.at, recall };
+      return {
+        ...updatePlace(next, event.placeId, (p) => ({ ...p, ticketId: event.ticketId })),
+        calls: [...state.calls, call].slice(-CALL_HISTORY),
+      };
+    }
+    case 'TicketServed':
+    case 'TicketNoShow': {
+      const status = event.type === 'TicketServed' ? 'served' : 'no-show';
+      const next = updateTicket(state, event.ticketId, (t) => ({ ...t, status, finishedAt: event.at }));
+      return releasePlace(next, event.placeId);
+    }
+    case 'TicketPutBack': {
+      const next = updateTicket(state, event.ticketId, (t) => ({
+        ...t,
+        status: 'waiting',
+        queuedAt: event.at,
+      }));
+      return releasePlace(next, event.placeId);
+    }
+    case 'TicketTransferred': {
+      // The ticket keeps its number and its place in time: the visitor has waited already.
+      const next = updateTicket(state, event.ticketId, (t) => ({
+        ...t,
+        status: 'waiting',
+        errandId: event.toErrandId,
+        targetPlaceId: event.toPlaceId,
+      }));
+      return releasePlace(next, event.placeId);
+    }
+    case 'TicketExpired': {
+      const ticket = state.tickets[event.ticketId];
+      const next = updateTicket(state, event.ticketId, (t) => ({
+        ...t,
+        status: 'expired',
+        finishedAt: event.at,
+      }));
+      return ticket?.placeId && ticket.status === 'called' ? releasePlace(next, ticket.placeId) : next;
+    }
+    case 'PlaceConfigured':
+      return updatePlace(state, event.placeId, (p) => ({ ...p, errandIds: [...event.errandIds] }));
+    case 'PlacePaused':
+      return updatePlace(state, event.placeId, (p) => ({ ...p, paused: true }));
+    case 'PlaceResumed':
+      return updatePlace(state, event.placeId, (p) => ({ ...p, paused: false }));
+  }
+}
+
+/** Applies events in order. */
+export const evolveAll = (state: OfficeState, events: readonly DomainEvent[]): OfficeState =>
+  events.reduce(evolve, state);
+
+function updateTicket(state: OfficeState, id: string, change: (t: Ticket) => Ticket): OfficeState {
+  const ticket = state.tickets[id];
+  if (!ticket) return state;
+  return { ...state, tickets: { ...state.tickets, [id]: change(ticket) } };
+}
+
+function updatePlace(state: OfficeState, id: string, change: (p: PlaceState) => PlaceState): OfficeState {
+  // A place missing from the state (added to the config later) starts empty rather than being dropped.
+  const place = state.places[id] ?? { id, errandIds: [], paused: false, ticketId: null };
+  return { ...state, places: { ...state.places, [id]: change(place) } };
+}
+
+function releasePlace(state: OfficeState, placeId: string): OfficeState {
+  return updatePlace(state, placeId, (p) => ({ ...p, ticketId: null }));
+}

@@ -1,0 +1,71 @@
+import type { DomainEvent, Errand, OfficeState, Place, PlaceState, Ticket } from '@aufruf/core';
+import { z } from 'zod';
+import { daySchema, idSchema, letterSchema, localizedTextSchema, timestampSchema } from './common.ts';
+
+// Each schema is pinned to the domain type it describes, so the two cannot drift apart.
+
+export const errandSchema: z.ZodType<Errand> = z.object({
+  id: idSchema,
+  letter: letterSchema,
+  name: localizedTextSchema,
+  hint: localizedTextSchema.optional(),
+});
+
+export const placeSchema: z.ZodType<Place> = z.object({ id: idSchema, name: z.string().min(1).max(40) });
+
+export const ticketSchema: z.ZodType<Ticket> = z.object({
+  id: idSchema,
+  day: daySchema,
+  letter: letterSchema,
+  number: z.number().int().positive(),
+  errandId: idSchema,
+  status: z.enum(['waiting', 'called', 'served', 'no-show', 'expired']),
+  drawnAt: timestampSchema,
+  queuedAt: timestampSchema,
+  placeId: idSchema.nullable(),
+  targetPlaceId: idSchema.nullable(),
+  firstCalledAt: timestampSchema.nullable(),
+  calledAt: timestampSchema.nullable(),
+  finishedAt: timestampSchema.nullable(),
+  calls: z.number().int().nonnegative(),
+});
+
+export const placeStateSchema: z.ZodType<PlaceState> = z.object({
+  id: idSchema,
+  errandIds: z.array(idSchema),
+  paused: z.boolean(),
+  ticketId: idSchema.nullable(),
+});
+
+export const officeStateSchema: z.ZodType<OfficeState> = z.object({
+  day: z.union([daySchema, z.literal('')]),
+  lastNumbers: z.record(letterSchema, z.number().int().nonnegative()),
+  tickets: z.record(idSchema, ticketSchema),
+  places: z.record(idSchema, placeStateSchema),
+  calls: z.array(
+    z.object({ ticketId: idSchema, placeId: idSchema, at: timestampSchema, recall: z.boolean() }),
+  ),
+});
+
+const at = { at: timestampSchema };
+const atPlace = { ...at, ticketId: idSchema, placeId: idSchema };
+
+export const domainEventSchema: z.ZodType<DomainEvent> = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('DayStarted'), ...at, day: daySchema }),
+  z.object({ type: z.literal('TicketDrawn'), ...at, ticket: ticketSchema }),
+  z.object({ type: z.literal('TicketCalled'), ...atPlace, outOfTurn: z.boolean() }),
+  z.object({ type: z.literal('TicketRecalled'), ...atPlace }),
+  z.object({ type: z.literal('TicketServed'), ...atPlace }),
+  z.object({ type: z.literal('TicketNoShow'), ...atPlace }),
+  z.object({ type: z.literal('TicketPutBack'), ...atPlace }),
+  z.object({
+    type: z.literal('TicketTransferred'),
+    ...atPlace,
+    toErrandId: idSchema,
+    toPlaceId: idSchema.nullable(),
+  }),
+  z.object({ type: z.literal('TicketExpired'), ...at, ticketId: idSchema }),
+  z.object({ type: z.literal('PlaceConfigured'), ...at, placeId: idSchema, errandIds: z.array(idSchema) }),
+  z.object({ type: z.literal('PlacePaused'), ...at, placeId: idSchema }),
+  z.object({ type: z.literal('PlaceResumed'), ...at, placeId: idSchema }),
+]);

@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import type { Ack, CounterReply, DrawReply, EventBatch, Snapshot } from './messages.ts';
+import {
+  callRequestSchema,
+  configurePlaceRequestSchema,
+  drawRequestSchema,
+  pauseRequestSchema,
+  placeRequestSchema,
+  transferRequestSchema,
+} from './requests.ts';
+
+/**
+ * Every command a client can send: its request schema and, for the type system, its reply.
+ * The hub and the clients both read this table, so an event name or payload cannot differ between them.
+ */
+export const commandSchemas = {
+  'ticket:draw': drawRequestSchema,
+  'counter:configure': configurePlaceRequestSchema,
+  'counter:call-next': placeRequestSchema,
+  'counter:call': callRequestSchema,
+  'counter:recall': placeRequestSchema,
+  'counter:complete': placeRequestSchema,
+  'counter:no-show': placeRequestSchema,
+  'counter:put-back': placeRequestSchema,
+  'counter:transfer': transferRequestSchema,
+  'counter:pause': pauseRequestSchema,
+} as const;
+
+export type CommandName = keyof typeof commandSchemas;
+export type CommandRequest<N extends CommandName> = z.infer<(typeof commandSchemas)[N]>;
+export type CommandReply<N extends CommandName> = N extends 'ticket:draw' ? DrawReply : CounterReply;
+
+export const commandNames = Object.keys(commandSchemas) as CommandName[];
+export const isCommandName = (name: string): name is CommandName => Object.hasOwn(commandSchemas, name);
+
+type CommandHandlers = {
+  [N in CommandName]: (request: CommandRequest<N>, ack: (reply: Ack<CommandReply<N>>) => void) => void;
+};
+
+/** What clients send. */
+export interface ClientToServerEvents extends CommandHandlers {
+  /** Asks for a full snapshot; clients send it after every (re)connect. */
+  'office:sync': (ack: (reply: Ack<Snapshot>) => void) => void;
+}
+
+/** What the hub pushes. */
+export interface ServerToClientEvents {
+  'office:events': (batch: EventBatch) => void;
+  /** The configuration changed or the hub restarted its state: fetch a new snapshot. */
+  'office:resync': () => void;
+}
+
+/**
+ * The hub's view of the same events: nothing that arrives over the network is trusted to have the
+ * declared shape, so every argument is `unknown` until its schema has parsed it.
+ */
+export type UntrustedClientEvents = {
+  [N in keyof ClientToServerEvents]: (...args: unknown[]) => void;
+};

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { idSchema, requestIdSchema } from './common.ts';
+
+// Requests are strict: an unknown field is an error, not something silently dropped.
+
+export const drawRequestSchema = z.strictObject({ requestId: requestIdSchema, errandId: idSchema });
+export type DrawRequest = z.infer<typeof drawRequestSchema>;
+
+/** A counter command that acts on the place's current ticket (recall, done, no-show, put back). */
+export const placeRequestSchema = z.strictObject({ requestId: requestIdSchema, placeId: idSchema });
+export type PlaceRequest = z.infer<typeof placeRequestSchema>;
+
+export const callRequestSchema = z.strictObject({
+  requestId: requestIdSchema,
+  placeId: idSchema,
+  ticketId: idSchema,
+});
+export type CallRequest = z.infer<typeof callRequestSchema>;
+
+export const configurePlaceRequestSchema = z.strictObject({
+  requestId: requestIdSchema,
+  placeId: idSchema,
+  errandIds: z.array(idSchema).max(50),
+});
+export type ConfigurePlaceRequest = z.infer<typeof configurePlaceRequestSchema>;
+
+export const transferRequestSchema = z
+  .strictObject({
+    requestId: requestIdSchema,
+    placeId: idSchema,
+    toErrandId: idSchema.optional(),
+    toPlaceId: idSchema.optional(),
+  })
+  .refine((r) => r.toErrandId !== undefined || r.toPlaceId !== undefined, {
+    message: 'give toErrandId or toPlaceId',
+  });
+export type TransferRequest = z.infer<typeof transferRequestSchema>;
+
+export const pauseRequestSchema = z.strictObject({
+  requestId: requestIdSchema,
+  placeId: idSchema,
+  paused: z.boolean(),
+});
+export type PauseRequest = z.infer<typeof pauseRequestSchema>;
