@@ -18,8 +18,11 @@ export interface TestHub {
   readonly store: Store;
   readonly dataDir: string;
   readonly config: OfficeConfig;
-  /** Stops the hub and opens a new one on the same database file (a restart of the hub PC). */
-  restart(): Promise<TestHub>;
+  /**
+   * Stops the hub and opens a new one on the same port and database file (a restart of the hub PC);
+   * `whileDown` runs while no hub is listening.
+   */
+  restart(whileDown?: () => Promise<void>): Promise<TestHub>;
   /** Stops the hub and removes its data directory. */
   stop(): Promise<void>;
 }
@@ -53,8 +56,9 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     store,
     dataDir,
     config,
-    restart: async () => {
+    restart: async (whileDown) => {
       await close();
+      await whileDown?.();
       return startTestHub({ ...options, dataDir, port });
     },
     stop: async () => {

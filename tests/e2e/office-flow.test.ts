@@ -1,0 +1,75 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, shot, viewports } from '../support/browser.ts';
+import { startTestHub } from '../support/test-hub.ts';
+import type { TestHub } from '../support/test-hub.ts';
+
+let office: TestHub;
+let browser: Browser;
+
+beforeAll(async () => {
+  office = await startTestHub();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await office?.stop();
+});
+
+async function open(path: string, viewport: { width: number; height: number }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${office.url}${path}`);
+  // Marks this document: if the page reloads, the mark is gone.
+  await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+  return page;
+}
+
+const sameDocument = (page: Page): Promise<boolean> =>
+  page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true);
+
+describe('kiosk, counter and display together in Chromium', () => {
+  it('a ticket drawn at the kiosk and called at Platz 2 appears on the display without a reload', async () => {
+    const kiosk = await open('/kiosk/', viewports.kiosk);
+    const counter = await open('/counter/?platz=platz-2', viewports.counter);
+    const display = await open('/display/', viewports.tv);
+
+    await kiosk.getByRole('button', { name: /Führerschein/ }).click();
+    await expect.poll(() => kiosk.getByText(/F\s1\b/).first().isVisible()).toBe(true);
+    await expect.poll(() => kiosk.getByText(/Vor Ihnen: 0/).first().isVisible()).toBe(true);
+    await shot(kiosk, 'kiosk-ticket');
+
+    await counter.getByRole('button', { name: /^Nächste Nummer/ }).click();
+    await expect.poll(() => counter.getByText(/F\s1\b/).first().isVisible()).toBe(true);
+    await shot(counter, 'counter-serving');
+
+    const current = display.getByRole('region', { name: 'Aktueller Aufruf' });
+    await expect.poll(() => current.textContent(), { timeout: 5000 }).toMatch(/F\s1\b/);
+    expect(await current.textContent()).toContain('Platz 2');
+    await shot(display, 'display-call');
+
+    for (const page of [kiosk, counter, display]) expect(await sameDocument(page)).toBe(true);
+    await Promise.all([kiosk.close(), counter.close(), display.close()]);
+  });
+
+  it('the kiosk returns to its start screen by itself', async () => {
+    const kiosk = await open('/kiosk/', viewports.kiosk);
+    await kiosk.getByRole('button', { name: /Gewerbe/ }).click();
+    await expect.poll(() => kiosk.getByText(/G\s1\b/).first().isVisible()).toBe(true);
+    await kiosk.getByRole('button', { name: /Fertig/ }).click();
+    await expect.poll(() => kiosk.getByRole('button', { name: /Gewerbe/ }).isVisible()).toBe(true);
+    await kiosk.close();
+  });
+
+  it('the display says clearly when it has lost the hub, and recovers by itself', async () => {
+    const display = await open('/display/', viewports.tv);
+    await expect.poll(() => display.getByRole('region', { name: 'Aktueller Aufruf' }).isVisible()).toBe(true);
+    const banner = display.getByRole('alert').filter({ hasText: 'Verbindung zum Server unterbrochen' });
+    office = await office.restart(async () => {
+      await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(1);
+      await shot(display, 'display-offline');
+    });
+    await expect.poll(() => banner.count(), { timeout: 15_000 }).toBe(0);
+    expect(await sameDocument(display)).toBe(true);
+    await display.close();
+  });
+});
