@@ -159,3 +159,34 @@ describe('one office day over real sockets', () => {
     expect(text).toContain('Vor Ihnen: 0');
   });
 });
+
+describe('a new service day', () => {
+  it('expires yesterday’s open tickets, restarts numbering, and stays that way after a restart', async () => {
+    const { manualClock } = await import('@aufruf/core');
+    const clock = manualClock(Date.UTC(2026, 10, 26, 8, 0));
+    await office.stop();
+    office = await startTestHub({ clock });
+    let socket = await client();
+    const waiting = await draw(socket, 'ausweis');
+    await draw(socket, 'ausweis');
+    await socket.emitWithAck('counter:call-next', { requestId: rid(), placeId: 'platz-1' });
+
+    clock.advance(24 * 60 * 60 * 1000);
+    const friday = await draw(socket, 'ausweis');
+    expect(label(friday)).toBe('A 1');
+    expect(friday.day).toBe('2026-11-27');
+
+    for (const s of sockets.splice(0)) s.close();
+    office = await office.restart();
+    socket = await client();
+    const snapshot = await socket.emitWithAck('office:sync');
+    if (!snapshot.ok) throw new Error('no snapshot');
+    const { state } = snapshot.value;
+    expect(state.day).toBe('2026-11-27');
+    expect(state.tickets[waiting.id]).toBeUndefined();
+    expect(state.places['platz-1']?.ticketId).toBeNull();
+    // Yesterday's waiting ticket must not be called today.
+    const next = await socket.emitWithAck('counter:call-next', { requestId: rid(), placeId: 'platz-2' });
+    expect(next.ok && next.value.ticket?.id).toBe(friday.id);
+  });
+});

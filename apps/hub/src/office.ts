@@ -1,6 +1,7 @@
-import { decide, evolveAll, peopleAhead, ticketIdOf } from '@aufruf/core';
+import { decide, peopleAhead, ticketIdOf } from '@aufruf/core';
 import type { Clock, Command, DomainEvent, OfficeSetup, OfficeState } from '@aufruf/core';
 import type { Ack, CommandName, CommandReply, CommandRequest, EventBatch } from '@aufruf/protocol';
+import { changedRows } from '@aufruf/store';
 import type { Store } from '@aufruf/store';
 
 /** Owns the office state: applies each command once, stores it, then tells the listeners. */
@@ -54,14 +55,14 @@ export function createOffice({ store, setup, clock, newId, onEvents }: OfficeOpt
         return { ack: refused, next: before, events: [] as DomainEvent[], seq };
       }
       const events = decision.value;
-      const next = evolveAll(before, events);
+      const { after: next, tickets, places } = changedRows(before, events);
       const ack: Ack<T> = { ok: true, value: reply(next, events) };
       const written = store.commit({
         requestId,
         command: name,
         events,
-        tickets: Object.values(next.tickets).filter((t) => before.tickets[t.id] !== t),
-        places: Object.values(next.places).filter((p) => before.places[p.id] !== p),
+        tickets,
+        places,
         reply: ack,
         at: clock.now(),
       });

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { CommitInput } from './store.ts';
+import { MONDAY_8AM, useTempDir } from './test-support.ts';
+
+const rollover = (requestId: string | null, reply: unknown): CommitInput => ({
+  requestId,
+  command: 'hub:roll-over',
+  events: [{ type: 'DayStarted', at: MONDAY_8AM, day: '2025-03-10' }],
+  tickets: [],
+  places: [],
+  reply,
+  at: MONDAY_8AM,
+});
+
+describe('openStore', () => {
+  const temp = useTempDir();
+
+  it('answers a repeated request id with the reply it stored, also after a restart', () => {
+    const reply = { ok: true, value: { ticketId: 't1', display: 'A001', ahead: 0, estimate: null } };
+    temp.openStore().commit(rollover('req-1', reply));
+
+    const store = temp.openStore(temp.path());
+    expect(store.findReply('req-1')).toEqual(reply);
+    expect(store.findReply('req-unknown')).toBeUndefined();
+  });
+
+  it('refuses to apply the same request id twice', () => {
+    const store = temp.openStore();
+    store.commit(rollover('req-1', { ok: true }));
+    expect(() => store.commit(rollover('req-1', { ok: true }))).toThrow(/UNIQUE constraint failed/);
+    expect(store.seq).toBe(1);
+  });
+
+  it("stores any number of the hub's own commands, which have no request id", () => {
+    const store = temp.openStore();
+    store.commit(rollover(null, undefined));
+    expect(store.commit(rollover(null, null))).toEqual({ seq: 2 });
+  });
+
+  it('runs nested transactions as one: an error in the inner one undoes the outer work too', () => {
+    const store = temp.openStore();
+    expect(() =>
+      store.transaction(() => {
+        store.commit(rollover('outer', null));
+        store.transaction(() => {
+          throw new Error('inner');
+        });
+      }),
+    ).toThrow('inner');
+    expect(store.seq).toBe(0);
+    expect(store.findReply('outer')).toBeUndefined();
+  });
+
+  it('returns what the function returns', () => {
+    const store = temp.openStore();
+    expect(store.transaction(() => store.transaction(() => 42))).toBe(42);
+  });
+
+  it('works in memory for quick tools and tests', () => {
+    const store = temp.openStore(':memory:');
+    expect(store.commit(rollover('r', { ok: true }))).toEqual({ seq: 1 });
+    expect(store.findReply('r')).toEqual({ ok: true });
+  });
+});

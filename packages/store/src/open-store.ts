@@ -1,0 +1,43 @@
+import { prepareCommit } from './commit.ts';
+import { prepareLoadState } from './load-state.ts';
+import { migrate } from './migrate.ts';
+import { openDatabase } from './open-database.ts';
+import type { Store } from './store.ts';
+
+/** Opens the store at a file path (or ':memory:'), migrating the schema first. */
+export function openStore(options: { file: string }): Store {
+  const db = openDatabase(options.file);
+  try {
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const commit = prepareCommit(db);
+  const loadState = prepareLoadState(db);
+  const findReply = db.prepare<[string], string>('SELECT reply FROM commands WHERE request_id = ?').pluck();
+  // Read from the table each time rather than cached: a rolled-back transaction leaves no stale value.
+  const lastSeq = db.prepare<[], number>('SELECT COALESCE(MAX(seq), 0) FROM events').pluck();
+  // One wrapper made once; called with the work to do.
+  const run = db.transaction((fn: () => unknown) => fn());
+
+  return {
+    loadState,
+    commit,
+    findReply(requestId) {
+      const reply = findReply.get(requestId);
+      return reply === undefined ? undefined : (JSON.parse(reply) as unknown);
+    },
+    transaction<T>(fn: () => T): T {
+      // Joining instead of nesting: the hub's decide+commit is one unit, so there is nothing to
+      // roll back partially (commit protects itself with its own savepoint).
+      return db.inTransaction ? fn() : (run.immediate(fn) as T);
+    },
+    get seq() {
+      return lastSeq.get() ?? 0;
+    },
+    close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+import type { PlaceState, Ticket, TicketStatus } from '@aufruf/core';
+
+/** A tickets row as SQLite hands it back (column names are the named parameters when writing). */
+export interface TicketRow {
+  readonly id: string;
+  readonly day: string;
+  readonly letter: string;
+  readonly number: number;
+  readonly errand_id: string;
+  readonly status: string;
+  readonly drawn_at: number;
+  readonly queued_at: number;
+  readonly place_id: string | null;
+  readonly target_place_id: string | null;
+  readonly first_called_at: number | null;
+  readonly called_at: number | null;
+  readonly finished_at: number | null;
+  readonly calls: number;
+}
+
+/** A places row; errand ids are a JSON array, paused is 0 or 1 (SQLite has no booleans). */
+export interface PlaceRow {
+  readonly id: string;
+  readonly errand_ids: string;
+  readonly paused: number;
+  readonly ticket_id: string | null;
+}
+
+/** The row for a ticket. */
+export function ticketToRow(t: Ticket): TicketRow {
+  return {
+    id: t.id,
+    day: t.day,
+    letter: t.letter,
+    number: t.number,
+    errand_id: t.errandId,
+    status: t.status,
+    drawn_at: t.drawnAt,
+    queued_at: t.queuedAt,
+    place_id: t.placeId,
+    target_place_id: t.targetPlaceId,
+    first_called_at: t.firstCalledAt,
+    called_at: t.calledAt,
+    finished_at: t.finishedAt,
+    calls: t.calls,
+  };
+}
+
+/** The ticket of a row; the status is trusted because the table's CHECK allows only known ones. */
+export function rowToTicket(r: TicketRow): Ticket {
+  return {
+    id: r.id,
+    day: r.day,
+    letter: r.letter,
+    number: r.number,
+    errandId: r.errand_id,
+    status: r.status as TicketStatus,
+    drawnAt: r.drawn_at,
+    queuedAt: r.queued_at,
+    placeId: r.place_id,
+    targetPlaceId: r.target_place_id,
+    firstCalledAt: r.first_called_at,
+    calledAt: r.called_at,
+    finishedAt: r.finished_at,
+    calls: r.calls,
+  };
+}
+
+/** The row for a place. */
+export function placeToRow(p: PlaceState): PlaceRow {
+  return {
+    id: p.id,
+    errand_ids: JSON.stringify(p.errandIds),
+    paused: p.paused ? 1 : 0,
+    ticket_id: p.ticketId,
+  };
+}
+
+/** The place state of a row. */
+export function rowToPlace(r: PlaceRow): PlaceState {
+  return {
+    id: r.id,
+    errandIds: JSON.parse(r.errand_ids) as string[],
+    paused: r.paused === 1,
+    ticketId: r.ticket_id,
+  };
+}

@@ -1,0 +1,31 @@
+import type { DomainEvent, OfficeSetup, OfficeState, PlaceState, Ticket } from '@aufruf/core';
+
+/** Everything one accepted command leaves behind; written in one transaction by {@link Store.commit}. */
+export interface CommitInput {
+  /** Client request id; null for commands the hub makes itself (day rollover). UNIQUE in the db. */
+  readonly requestId: string | null;
+  /** Command name, e.g. "counter:call-next" – kept for the audit log. */
+  readonly command: string;
+  readonly events: readonly DomainEvent[];
+  /** The rows as they are after the events (the hub takes them from its new state). Upserted. */
+  readonly tickets: readonly Ticket[];
+  readonly places: readonly PlaceState[];
+  /** The acknowledgement sent to the client, stored as JSON so a repeated request id gets it again. */
+  readonly reply: unknown;
+  readonly at: number; // ms epoch
+}
+
+/** The hub's persistence: one SQLite file, written once per accepted command. */
+export interface Store {
+  /** Resumes where the hub stopped. */
+  loadState(setup: OfficeSetup): { state: OfficeState; seq: number };
+  /** The stored reply of a request id that was already applied, or undefined. */
+  findReply(requestId: string): unknown;
+  /** Persists one command's outcome atomically; returns the seq of the last event written (or the current seq if no events). */
+  commit(input: CommitInput): { seq: number };
+  /** Runs fn inside one IMMEDIATE transaction (nested calls join it) – the hub wraps decide+commit in it. */
+  transaction<T>(fn: () => T): T;
+  /** Current last event seq. */
+  readonly seq: number;
+  close(): void;
+}
