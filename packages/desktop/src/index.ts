@@ -1,0 +1,5 @@
+export * from './web-preferences.ts';
+export * from './harden.ts';
+export * from './shell-window.ts';
+export * from './offline-page.ts';
+export * from './ipc-guard.ts';
