@@ -34,12 +34,33 @@ describe('kiosk, counter and display together in Chromium', () => {
     const display = await open('/display/', viewports.tv);
 
     await kiosk.getByRole('button', { name: /Führerschein/ }).click();
-    await expect.poll(() => kiosk.getByText(/F\s1\b/).first().isVisible()).toBe(true);
-    await expect.poll(() => kiosk.getByText(/Vor Ihnen: 0/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        kiosk
+          .getByText(/F\s1\b/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    await expect
+      .poll(() =>
+        kiosk
+          .getByText(/Vor Ihnen: 0/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await shot(kiosk, 'kiosk-ticket');
 
     await counter.getByRole('button', { name: /^Nächste Nummer/ }).click();
-    await expect.poll(() => counter.getByText(/F\s1\b/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        counter
+          .getByText(/F\s1\b/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await shot(counter, 'counter-serving');
 
     const current = display.getByRole('region', { name: 'Aktueller Aufruf' });
@@ -54,7 +75,14 @@ describe('kiosk, counter and display together in Chromium', () => {
   it('the kiosk returns to its start screen by itself', async () => {
     const kiosk = await open('/kiosk/', viewports.kiosk);
     await kiosk.getByRole('button', { name: /Gewerbe/ }).click();
-    await expect.poll(() => kiosk.getByText(/G\s1\b/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        kiosk
+          .getByText(/G\s1\b/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await kiosk.getByRole('button', { name: /Fertig/ }).click();
     await expect.poll(() => kiosk.getByRole('button', { name: /Gewerbe/ }).isVisible()).toBe(true);
     await kiosk.close();

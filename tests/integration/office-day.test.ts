@@ -190,3 +190,27 @@ describe('a new service day', () => {
     expect(next.ok && next.value.ticket?.id).toBe(friday.id);
   });
 });
+
+describe('follow tokens', () => {
+  it('gives the drawing kiosk an unguessable token, stored with the ticket and never broadcast', async () => {
+    const kiosk = await client();
+    const display = await client();
+    const pushed: string[] = [];
+    display.on('office:events', (batch) => pushed.push(JSON.stringify(batch)));
+    const replies = await Promise.all(
+      [1, 2, 3].map(() => kiosk.emitWithAck('ticket:draw', { requestId: rid(), errandId: 'melde' })),
+    );
+    const tokens = replies.map((r) => (r.ok ? r.value.followToken : ''));
+    expect(new Set(tokens).size).toBe(3);
+    for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    for (const [i, reply] of replies.entries()) {
+      if (!reply.ok) throw new Error('draw refused');
+      expect(office.store.findTicketIdByToken(tokens[i] ?? '')).toBe(reply.value.ticket.id);
+    }
+    await expect.poll(() => pushed.length).toBe(3);
+    for (const token of tokens) expect(pushed.join()).not.toContain(token);
+    const snapshot = await display.emitWithAck('office:sync');
+    expect(JSON.stringify(snapshot)).not.toContain(tokens[0]);
+    expect(snapshot.ok && snapshot.value.office.publicUrl).toBe(office.url);
+  });
+});

@@ -43,6 +43,8 @@ export const configSchema = z.strictObject({
     host: z.string().min(1),
     port: z.number().int().min(0).max(65535),
     dataDir: z.string().min(1),
+    /** The address phones use to reach the hub, e.g. behind a reverse proxy; the LAN address when left out. */
+    publicUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }).optional(),
   }),
 });
 

@@ -61,9 +61,10 @@ export const officeSetup = (config: OfficeConfig): OfficeSetup => ({
   places: config.places,
 });
 
-/** What every client may see of the configuration (never server settings). */
-export const publicOffice = (config: OfficeConfig): PublicOffice => ({
+/** What every client may see of the configuration (never server settings beyond the public address). */
+export const publicOffice = (config: OfficeConfig, publicUrl: string): PublicOffice => ({
   name: config.office.name,
+  publicUrl,
   timeZone: config.office.timeZone,
   errands: config.errands,
   places: config.places,

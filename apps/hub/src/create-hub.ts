@@ -27,6 +27,8 @@ export interface HubOptions {
   /** Prints each drawn ticket (the preview printer in the browser setup). */
   readonly printer?: TicketPrinter;
   readonly newId?: () => string;
+  /** Where phones reach the hub; the config's publicUrl, else the address the hub listens on. */
+  readonly publicUrl?: string;
   /** How often the hub checks whether a new service day has begun. */
   readonly rollOverIntervalMs?: number;
 }
@@ -47,7 +49,8 @@ export function createHub(options: HubOptions): Hub {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? pino({ level: 'silent' });
   const startedAt = clock.now();
-  const office_ = publicOffice(config);
+  let office_ = publicOffice(config, options.publicUrl ?? config.server.publicUrl ?? 'http://localhost');
+  const publicUrlKnown = options.publicUrl !== undefined || config.server.publicUrl !== undefined;
 
   const httpServer = createServer();
   const io = new Server<UntrustedClientEvents, ServerToClientEvents>(httpServer, {
@@ -64,6 +67,8 @@ export function createHub(options: HubOptions): Hub {
     setup: officeSetup(config),
     clock,
     newId: options.newId ?? (() => nanoid(16)),
+    // 22 characters of nanoid's alphabet: about 131 bits, far beyond guessing.
+    newToken: () => nanoid(22),
     onEvents: (batch) => {
       io.emit('office:events', batch);
       for (const event of batch.events) {
@@ -120,7 +125,9 @@ export function createHub(options: HubOptions): Hub {
           httpServer.off('error', reject);
           const address = httpServer.address() as AddressInfo;
           const shown = host === undefined || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-          resolve({ port: address.port, url: `http://${shown}:${address.port}` });
+          const url = `http://${shown}:${address.port}`;
+          if (!publicUrlKnown) office_ = publicOffice(config, url);
+          resolve({ port: address.port, url });
         });
       }),
     close: async () => {

@@ -22,7 +22,9 @@ function readConfig(): { config: OfficeConfig; source: string } {
   if (port !== undefined && !/^\d{1,5}$/.test(port))
     throw new ConfigError(`PORT must be a number, got "${port}"`);
   // Environment variables win over the file, so one file can serve several machines.
+  const publicUrl = process.env.AUFRUF_PUBLIC_URL ?? config.server.publicUrl;
   const server = {
+    ...(publicUrl === undefined ? {} : { publicUrl }),
     host: process.env.HOST ?? config.server.host,
     port: port === undefined ? config.server.port : Number(port),
     dataDir: process.env.AUFRUF_DATA_DIR ?? config.server.dataDir,
@@ -55,7 +57,16 @@ async function main(): Promise<void> {
   const { config, source } = loaded;
   const dataDir = resolve(config.server.dataDir);
   const store = openStore({ file: join(dataDir, 'aufruf.sqlite') });
-  const hub = createHub({ config, store, logger, printer: previewPrinter(join(dataDir, 'print-preview')) });
+  // Phones scan the ticket's QR code: it must name the hub by an address they can reach, not localhost.
+  const lan = lanAddresses()[0];
+  const publicUrl = config.server.publicUrl ?? (lan ? `http://${lan}:${config.server.port}` : undefined);
+  const hub = createHub({
+    config,
+    store,
+    logger,
+    printer: previewPrinter(join(dataDir, 'print-preview')),
+    ...(publicUrl ? { publicUrl } : {}),
+  });
   const { port } = await hub.listen(config.server.port, config.server.host);
 
   const base = `http://localhost:${port}`;

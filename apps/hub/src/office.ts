@@ -18,11 +18,13 @@ export interface OfficeOptions {
   readonly setup: OfficeSetup;
   readonly clock: Clock;
   readonly newId: () => string;
+  /** Makes the unguessable token of a ticket's follow page. */
+  readonly newToken: () => string;
   /** Called after a command's events are durably stored. */
   readonly onEvents: (batch: EventBatch) => void;
 }
 
-export function createOffice({ store, setup, clock, newId, onEvents }: OfficeOptions): Office {
+export function createOffice({ store, setup, clock, newId, newToken, onEvents }: OfficeOptions): Office {
   const loaded = store.loadState(setup);
   let state = loaded.state;
   let seq = loaded.seq;
@@ -31,7 +33,7 @@ export function createOffice({ store, setup, clock, newId, onEvents }: OfficeOpt
     name: string,
     requestId: string | null,
     command: Command,
-    reply: (next: OfficeState, events: readonly DomainEvent[]) => T,
+    reply: (next: OfficeState, events: readonly DomainEvent[], token: string) => T,
   ): Ack<T> {
     if (requestId !== null) {
       // A retried request (lost acknowledgement, reconnect) gets the first answer, never a second ticket.
@@ -56,7 +58,11 @@ export function createOffice({ store, setup, clock, newId, onEvents }: OfficeOpt
       }
       const events = decision.value;
       const { after: next, tickets, places } = changedRows(before, events);
-      const ack: Ack<T> = { ok: true, value: reply(next, events) };
+      const token = newToken();
+      const followTokens = events.flatMap((e) =>
+        e.type === 'TicketDrawn' ? [{ ticketId: e.ticket.id, token }] : [],
+      );
+      const ack: Ack<T> = { ok: true, value: reply(next, events, token) };
       const written = store.commit({
         requestId,
         command: name,
@@ -65,6 +71,7 @@ export function createOffice({ store, setup, clock, newId, onEvents }: OfficeOpt
         places,
         reply: ack,
         at: clock.now(),
+        followTokens,
       });
       return { ack, next, events, seq: written.seq };
     });
@@ -85,17 +92,24 @@ export function createOffice({ store, setup, clock, newId, onEvents }: OfficeOpt
       return { place, ticket: ticketId === null ? null : (next.tickets[ticketId] ?? null) };
     };
 
-  function drawReply(next: OfficeState, events: readonly DomainEvent[]): CommandReply<'ticket:draw'> {
+  function drawReply(
+    next: OfficeState,
+    events: readonly DomainEvent[],
+    token: string,
+  ): CommandReply<'ticket:draw'> {
     const drawn = events.find((e) => e.type === 'TicketDrawn');
     const ticket = drawn?.type === 'TicketDrawn' ? next.tickets[drawn.ticket.id] : undefined;
     if (!ticket) throw new Error('a draw recorded no ticket');
-    return { ticket, ahead: peopleAhead(next, ticket) };
+    return { ticket, ahead: peopleAhead(next, ticket), followToken: token };
   }
 
   function handle<N extends CommandName>(name: N, request: CommandRequest<N>): Ack<CommandReply<N>> {
     const command = (commandFor[name] as (r: CommandRequest<N>) => Command)(request);
-    const reply: (next: OfficeState, events: readonly DomainEvent[]) => CommandReply<CommandName> =
-      'placeId' in command ? counterReply(command.placeId) : drawReply;
+    const reply: (
+      next: OfficeState,
+      events: readonly DomainEvent[],
+      token: string,
+    ) => CommandReply<CommandName> = 'placeId' in command ? counterReply(command.placeId) : drawReply;
     return run(name, request.requestId, command, reply) as Ack<CommandReply<N>>;
   }
 

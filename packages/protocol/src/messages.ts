@@ -15,6 +15,8 @@ export type Ack<T> = Result<T, WireError>;
 /** What every client may know of the office: its name and what it offers. */
 export interface PublicOffice {
   readonly name: string;
+  /** Where phones reach the hub (the follow page lives at `<publicUrl>/t/<token>`). */
+  readonly publicUrl: string;
   readonly timeZone: string;
   readonly errands: readonly Errand[];
   readonly places: readonly Place[];
@@ -22,6 +24,7 @@ export interface PublicOffice {
 
 export const publicOfficeSchema: z.ZodType<PublicOffice> = z.object({
   name: z.string(),
+  publicUrl: z.string(),
   timeZone: z.string(),
   errands: z.array(errandSchema),
   places: z.array(placeSchema),
@@ -61,7 +64,13 @@ export interface DrawReply {
   readonly ticket: Ticket;
   /** People waiting before this ticket in its errand's queue. */
   readonly ahead: number;
+  /** The ticket's secret for its follow page; only the kiosk that drew it ever sees it. */
+  readonly followToken: string;
 }
+
+/** The address a ticket's QR code encodes. */
+export const followUrl = (office: Pick<PublicOffice, 'publicUrl'>, token: string): string =>
+  `${office.publicUrl.replace(/\/+$/, '')}/t/${token}`;
 
 export interface CounterReply {
   readonly place: PlaceState;

@@ -51,6 +51,9 @@ export function prepareCommit(db: Database): (input: CommitInput) => { seq: numb
   const setDay = db.prepare<[string]>(
     `INSERT INTO office_state (key, value) VALUES ('day', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
   );
+  const insertToken = db.prepare<[string, string, number]>(
+    'INSERT INTO follow_tokens (token, ticket_id, created_at) VALUES (?, ?, ?)',
+  );
   const lastSeq = db.prepare<[], number>('SELECT COALESCE(MAX(seq), 0) FROM events').pluck();
 
   // better-sqlite3 turns this into a SAVEPOINT when the hub already holds a transaction, so a
@@ -70,6 +73,7 @@ export function prepareCommit(db: Database): (input: CommitInput) => { seq: numb
     // Tickets before places: a place's ticket_id must point at a stored ticket.
     for (const ticket of input.tickets) upsertTicket.run(ticketToRow(ticket));
     for (const place of input.places) upsertPlace.run(placeToRow(place));
+    for (const { ticketId, token } of input.followTokens ?? []) insertToken.run(token, ticketId, input.at);
     return { seq: lastSeq.get() ?? 0 };
   });
   return (input) => {

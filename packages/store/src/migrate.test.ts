@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from './migrate.ts';
+import { migrations } from './migrations/index.ts';
 import type { Migration } from './migrations/index.ts';
 import { openDatabase } from './open-database.ts';
 import { useTempDir } from './test-support.ts';
@@ -11,35 +12,41 @@ const tables = (db: Database): string[] =>
 describe('migrate', () => {
   const temp = useTempDir();
 
-  it('gives a new database version 1 and its tables', () => {
+  it('gives a new database the newest version and its tables', () => {
     const db = temp.track(openDatabase(temp.path()));
-    expect(migrate(db)).toBe(1);
+    expect(migrate(db)).toBe(migrations.length);
     expect(tables(db)).toEqual(
       expect.arrayContaining([
         'commands',
         'events',
+        'follow_tokens',
         'office_state',
         'places',
         'schema_migrations',
         'tickets',
       ]),
     );
-    expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
-      { version: 1, name: 'initial' },
-    ]);
+    expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual(
+      migrations.map(({ version, name }) => ({ version, name })),
+    );
   });
 
   it('does not run a migration again when the file is opened again', () => {
     const file = temp.path();
     const first = openDatabase(file);
     migrate(first);
-    const appliedAt = first.prepare('SELECT applied_at FROM schema_migrations').pluck().get();
+    const appliedAt = first
+      .prepare('SELECT applied_at FROM schema_migrations ORDER BY version')
+      .pluck()
+      .all();
     first.close();
 
     const again = temp.track(openDatabase(file));
-    // Running 0001 a second time would fail on CREATE TABLE; it must simply be skipped.
-    expect(migrate(again)).toBe(1);
-    expect(again.prepare('SELECT applied_at FROM schema_migrations').pluck().all()).toEqual([appliedAt]);
+    // Running a migration a second time would fail on CREATE TABLE; it must simply be skipped.
+    expect(migrate(again)).toBe(migrations.length);
+    expect(again.prepare('SELECT applied_at FROM schema_migrations ORDER BY version').pluck().all()).toEqual(
+      appliedAt,
+    );
   });
 
   it('applies only the migrations that are new since the last start', () => {
@@ -79,7 +86,7 @@ describe('migrate', () => {
     db.close();
 
     expect(() => temp.openStore(file)).toThrow(
-      'database schema version 7 is newer than this Aufruf (knows 1) – update Aufruf',
+      `database schema version 7 is newer than this Aufruf (knows ${migrations.length}) – update Aufruf`,
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CommitInput } from './store.ts';
-import { MONDAY_8AM, useTempDir } from './test-support.ts';
+import { applyCommand, MONDAY_8AM, play, useTempDir } from './test-support.ts';
 
 const rollover = (requestId: string | null, reply: unknown): CommitInput => ({
   requestId,
@@ -60,5 +60,52 @@ describe('openStore', () => {
     const store = temp.openStore(':memory:');
     expect(store.commit(rollover('r', { ok: true }))).toEqual({ seq: 1 });
     expect(store.findReply('r')).toEqual({ ok: true });
+  });
+});
+
+describe('follow tokens', () => {
+  const temp = useTempDir();
+
+  it('stores a drawn ticket’s token with it and finds the ticket by token after a restart', () => {
+    const file = temp.path();
+    const store = temp.openStore(file);
+    const state = play(store, [{ type: 'draw', errandId: 'passport' }]);
+    const ticket = Object.values(state.tickets)[0];
+    if (!ticket) throw new Error('no ticket');
+    const draw = applyCommand(store, state, { type: 'draw', errandId: 'passport' }, MONDAY_8AM + 60_000);
+    const second = Object.values(draw.tickets).find((t) => t.number === 2);
+    if (!second) throw new Error('no second ticket');
+    store.commit({
+      requestId: null,
+      command: 'test',
+      events: [],
+      tickets: [],
+      places: [],
+      reply: null,
+      at: MONDAY_8AM,
+      followTokens: [{ ticketId: second.id, token: 'tok-second' }],
+    });
+    expect(store.findTicketIdByToken('tok-unknown')).toBeUndefined();
+    store.close();
+    expect(temp.openStore(file).findTicketIdByToken('tok-second')).toBe(second.id);
+  });
+
+  it('refuses a token for a ticket that was never stored, leaving nothing behind', () => {
+    const store = temp.openStore();
+    const seq = store.seq;
+    expect(() =>
+      store.commit({
+        requestId: 'r-token',
+        command: 'test',
+        events: [],
+        tickets: [],
+        places: [],
+        reply: null,
+        at: MONDAY_8AM,
+        followTokens: [{ ticketId: 'ghost', token: 'tok-ghost' }],
+      }),
+    ).toThrow(/FOREIGN KEY/);
+    expect(store.findReply('r-token')).toBeUndefined();
+    expect(store.seq).toBe(seq);
   });
 });

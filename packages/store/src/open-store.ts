@@ -17,6 +17,9 @@ export function openStore(options: { file: string }): Store {
   const loadState = prepareLoadState(db);
   const findReply = db.prepare<[string], string>('SELECT reply FROM commands WHERE request_id = ?').pluck();
   // Read from the table each time rather than cached: a rolled-back transaction leaves no stale value.
+  const ticketByToken = db
+    .prepare<[string], string>('SELECT ticket_id FROM follow_tokens WHERE token = ?')
+    .pluck();
   const lastSeq = db.prepare<[], number>('SELECT COALESCE(MAX(seq), 0) FROM events').pluck();
   // One wrapper made once; called with the work to do.
   const run = db.transaction((fn: () => unknown) => fn());
@@ -27,6 +30,9 @@ export function openStore(options: { file: string }): Store {
     findReply(requestId) {
       const reply = findReply.get(requestId);
       return reply === undefined ? undefined : (JSON.parse(reply) as unknown);
+    },
+    findTicketIdByToken(token) {
+      return ticketByToken.get(token);
     },
     transaction<T>(fn: () => T): T {
       // Joining instead of nesting: the hub's decide+commit is one unit, so there is nothing to

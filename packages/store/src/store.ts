@@ -13,6 +13,8 @@ export interface CommitInput {
   /** The acknowledgement sent to the client, stored as JSON so a repeated request id gets it again. */
   readonly reply: unknown;
   readonly at: number; // ms epoch
+  /** Follow-page tokens of tickets drawn by this command (stored after the tickets). */
+  readonly followTokens?: readonly { readonly ticketId: string; readonly token: string }[];
 }
 
 /** The hub's persistence: one SQLite file, written once per accepted command. */
@@ -25,6 +27,8 @@ export interface Store {
   commit(input: CommitInput): { seq: number };
   /** Runs fn inside one IMMEDIATE transaction (nested calls join it) – the hub wraps decide+commit in it. */
   transaction<T>(fn: () => T): T;
+  /** The ticket a follow-page token belongs to, or undefined for an unknown token. */
+  findTicketIdByToken(token: string): string | undefined;
   /** Current last event seq. */
   readonly seq: number;
   close(): void;
