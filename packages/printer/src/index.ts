@@ -1,0 +1,10 @@
+export * from './layout.ts';
+export * from './decode.ts';
+export * from './render-html.ts';
+export * from './status.ts';
+export type * from './transport.ts';
+export * from './tcp-transport.ts';
+export * from './usb-transport.ts';
+export * from './preview-transport.ts';
+export * from './printer-selection.ts';
+export * from './ticket-printer.ts';

@@ -1,0 +1,147 @@
+import escpos from 'escpos';
+import type { Adapter } from 'escpos';
+import { z } from 'zod';
+import { formatTicketNumber } from '@aufruf/core';
+import { CP858_TABLE_ID, toCp858Text } from './cp858.ts';
+
+/** The German texts of a ticket; `{count}`, `{min}`, `{max}` are filled in. */
+export const defaultTicketLabels = {
+  yourNumber: 'Ihre Nummer',
+  ahead: 'Vor Ihnen: {count}',
+  estimateRange: 'Geschätzte Wartezeit: ca. {min}–{max} Minuten',
+  estimateExact: 'Geschätzte Wartezeit: ca. {min} Minuten',
+  advice: 'Sie können den Warteraum verlassen – verfolgen Sie Ihre Nummer per QR-Code.',
+  dateLocale: 'de-DE',
+};
+
+const timeZoneSchema = z.string().refine((zone) => {
+  try {
+    new Intl.DateTimeFormat('de-DE', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'unknown time zone');
+
+/** What a ticket shows; validated where it crosses a process boundary (kiosk IPC). */
+export const ticketPrintSchema = z.object({
+  officeName: z.string(),
+  number: z.object({ letter: z.string().min(1).max(3), number: z.number().int().nonnegative() }),
+  errandName: z.string(),
+  drawnAt: z.number().int(),
+  timeZone: timeZoneSchema,
+  ahead: z.number().int().nonnegative(),
+  estimate: z
+    .object({ minMinutes: z.number().int().nonnegative(), maxMinutes: z.number().int().nonnegative() })
+    .nullable()
+    .optional(),
+  followUrl: z.url(),
+  advice: z.string().optional(),
+  labels: z
+    .object({
+      yourNumber: z.string(),
+      ahead: z.string(),
+      estimateRange: z.string(),
+      estimateExact: z.string(),
+      advice: z.string(),
+      dateLocale: z.string(),
+    })
+    .partial()
+    .optional(),
+});
+
+/** A ticket to print. */
+export type TicketPrint = z.infer<typeof ticketPrintSchema>;
+
+/** Size multipliers on 80 mm paper (48 columns of font A): "A 042" at 4× still fits twice over. */
+const NUMBER_SIZE = 4;
+const ERRAND_HEIGHT = 2;
+
+/** ESC/POS bytes of one ticket, ready for any transport. */
+export function ticketBytes(ticket: TicketPrint): Uint8Array {
+  const labels = { ...defaultTicketLabels, ...ticket.labels };
+  const chunks: Buffer[] = [];
+  // escpos hands its buffer to an adapter on flush(); this one just keeps the bytes.
+  const capture: Adapter = {
+    open: (done) => done?.(null),
+    write: (data, done) => {
+      chunks.push(Buffer.from(data));
+      done?.(null);
+    },
+    close: (done) => done?.(null),
+  };
+  const printer = new escpos.Printer(capture, { encoding: 'CP858' });
+  const { TXT_BOLD_ON, TXT_BOLD_OFF } = escpos.command.TEXT_FORMAT;
+  const line = (text: string): void => void printer.text(toCp858Text(text));
+  // GS ! takes multipliers minus one; escpos passes them through unchanged.
+  const size = (width: number, height: number): void => void printer.size(width - 1, height - 1);
+  // style('B') would also send ESC 4/5 (italics, not Epson ESC/POS), so bold uses the bare constant.
+  const bold = (on: boolean): void => void printer.print(on ? TXT_BOLD_ON : TXT_BOLD_OFF);
+
+  printer.hardware('init').setCharacterCodeTable(CP858_TABLE_ID).align('ct');
+  bold(true);
+  line(ticket.officeName);
+  bold(false);
+  printer.feed(1);
+  line(labels.yourNumber);
+  size(NUMBER_SIZE, NUMBER_SIZE);
+  bold(true);
+  line(formatTicketNumber(ticket.number, { pad: true, separator: ' ' }));
+  size(1, ERRAND_HEIGHT);
+  line(ticket.errandName);
+  bold(false);
+  size(1, 1);
+  printer.feed(1);
+  line(formatDrawnAt(ticket.drawnAt, ticket.timeZone, labels.dateLocale));
+  line(fill(labels.ahead, { count: ticket.ahead }));
+  if (ticket.estimate) {
+    const { minMinutes: min, maxMinutes: max } = ticket.estimate;
+    line(fill(min === max ? labels.estimateExact : labels.estimateRange, { min, max }));
+  }
+  printer.feed(1);
+  printer.raw(qrCodeCommands(ticket.followUrl));
+  printer.feed(1);
+  line(ticket.advice ?? labels.advice);
+  printer.cut(true, 4).flush();
+  return Buffer.concat(chunks);
+}
+
+/** "26.11.2026, 09:14" in the office's time zone, whatever the machine's zone is. */
+function formatDrawnAt(at: number, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(at);
+}
+
+function fill(template: string, values: Record<string, number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));
+}
+
+const GS = 0x1d;
+/** QR parameters: model 2, module size 6 dots (about 25 mm for a short URL), error level M. */
+export const QR_MODULE_SIZE = 6;
+const QR_LEVEL_M = 49;
+
+/**
+ * Native QR via GS ( k (cn 49). escpos 3's qrcode() sends GS Z / ESC Z, which Epson-compatible
+ * printers don't know, so this one command is assembled here.
+ */
+function qrCodeCommands(data: string): Buffer {
+  const payload = Buffer.from(data, 'utf8');
+  const storeLength = payload.length + 3;
+  if (storeLength > 0xffff) throw new RangeError('QR data too long');
+  const fn = (...params: number[]): number[] => [GS, 0x28, 0x6b, params.length + 1, 0, 49, ...params];
+  return Buffer.concat([
+    Buffer.from(fn(65, 50, 0)), // select model 2
+    Buffer.from(fn(67, QR_MODULE_SIZE)),
+    Buffer.from(fn(69, QR_LEVEL_M)),
+    Buffer.from([GS, 0x28, 0x6b, storeLength & 0xff, storeLength >> 8, 49, 80, 48]), // store
+    payload,
+    Buffer.from(fn(81, 48)), // print the stored symbol
+  ]);
+}
