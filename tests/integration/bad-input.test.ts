@@ -4,22 +4,25 @@ import type { TestHub, TestSocket } from '../support/test-hub.ts';
 
 let office: TestHub;
 let socket: TestSocket;
+let counter: TestSocket;
 
 beforeAll(async () => {
   office = await startTestHub();
-  socket = await connect(office.url);
+  socket = await connect(office.url, { demo: 'kiosk' });
+  counter = await connect(office.url, { demo: 'counter' });
 });
 afterAll(async () => {
   socket.close();
+  counter.close();
   await office.stop();
 });
 
-/** Sends anything at all, as a broken or hostile client might. */
+type Loose = { timeout(ms: number): { emitWithAck(e: string, ...a: unknown[]): Promise<unknown> } };
+
+/** Sends anything at all, as a broken or hostile client might (counter events from a counter). */
 function raw(event: string, ...args: unknown[]): Promise<unknown> {
-  const loose = socket as unknown as {
-    timeout(ms: number): { emitWithAck(e: string, ...a: unknown[]): Promise<unknown> };
-  };
-  return loose.timeout(2000).emitWithAck(event, ...args);
+  const from = event.startsWith('counter:') ? counter : socket;
+  return (from as unknown as Loose).timeout(2000).emitWithAck(event, ...args);
 }
 
 describe('malformed messages', () => {

@@ -15,8 +15,8 @@ afterEach(async () => {
   await office.stop();
 });
 
-async function client(): Promise<TestSocket> {
-  const socket = await connect(office.url);
+async function client(role: 'kiosk' | 'counter' | 'display' = 'kiosk'): Promise<TestSocket> {
+  const socket = await connect(office.url, { demo: role });
   sockets.push(socket);
   return socket;
 }
@@ -41,7 +41,7 @@ describe('one office day over real sockets', () => {
   it('four counters pressing "next" at the same instant get four different tickets', async () => {
     const kiosk = await client();
     for (let i = 0; i < 6; i++) await draw(kiosk, 'melde');
-    const counters = await Promise.all([1, 2, 3, 4].map(() => client()));
+    const counters = await Promise.all([1, 2, 3, 4].map(() => client('counter')));
     const replies = await Promise.all(
       counters.map((c, i) =>
         c.emitWithAck('counter:call-next', { requestId: rid(), placeId: `platz-${i + 1}` }),
@@ -54,7 +54,7 @@ describe('one office day over real sockets', () => {
 
   it('pushes every change to all clients as events that continue the snapshot', async () => {
     const kiosk = await client();
-    const display = await client();
+    const display = await client('display');
     const snapshot = await display.emitWithAck('office:sync');
     if (!snapshot.ok) throw new Error('no snapshot');
     const batches: { after: number; seq: number; types: string[] }[] = [];
@@ -62,7 +62,7 @@ describe('one office day over real sockets', () => {
       batches.push({ after: b.after, seq: b.seq, types: b.events.map((e) => e.type) }),
     );
     await draw(kiosk, 'gewerbe');
-    const counter = await client();
+    const counter = await client('counter');
     await counter.emitWithAck('counter:call-next', { requestId: rid(), placeId: 'platz-2' });
     await expect.poll(() => batches.length).toBe(2);
     expect(batches[0]?.after).toBe(snapshot.value.seq);
@@ -85,7 +85,7 @@ describe('one office day over real sockets', () => {
     const a1 = await draw(kiosk, 'ausweis');
     await draw(kiosk, 'ausweis');
     await draw(kiosk, 'fuehrerschein');
-    const counter = await client();
+    const counter = await client('counter');
     await counter.emitWithAck('counter:call-next', { requestId: rid(), placeId: 'platz-1' });
     await counter.emitWithAck('counter:pause', { requestId: rid(), placeId: 'platz-3', paused: true });
     const before = await counter.emitWithAck('office:sync');
@@ -105,7 +105,7 @@ describe('one office day over real sockets', () => {
 
   it('serves a clerk’s whole cycle: call, recall, transfer, done, no-show, put back', async () => {
     const kiosk = await client();
-    const counter = await client();
+    const counter = await client('counter');
     const a = await draw(kiosk, 'ausweis');
     const send = async (
       name: 'counter:recall' | 'counter:complete' | 'counter:no-show' | 'counter:put-back',
@@ -147,16 +147,31 @@ describe('one office day over real sockets', () => {
     );
   });
 
-  it('writes a print preview of each drawn ticket', async () => {
+  it('prints a drawn ticket on the hub’s printer once, with its follow address in the QR code', async () => {
     const kiosk = await client();
-    const ticket = await draw(kiosk, 'fuehrerschein');
-    const { readFile } = await import('node:fs/promises');
-    const path = `${office.dataDir}/print-preview/${ticket.day}/F-001.txt`;
-    await expect.poll(() => readFile(path, 'utf8').catch(() => '')).toContain('F 001');
-    const text = await readFile(path, 'utf8');
-    expect(text).toContain('Bürgerbüro Musterstadt');
-    expect(text).toContain('Führerschein');
-    expect(text).toContain('Vor Ihnen: 0');
+    const reply = await kiosk.emitWithAck('ticket:draw', { requestId: rid(), errandId: 'fuehrerschein' });
+    if (!reply.ok) throw new Error('draw refused');
+    const { ticket, followToken } = reply.value;
+    const requestId = rid();
+    const printed = await kiosk.emitWithAck('ticket:print', { requestId, ticketId: ticket.id });
+    expect(printed).toEqual({ ok: true, value: { printed: true, state: 'ok', reason: null } });
+    // A retried print request (lost acknowledgement) prints nothing more.
+    await kiosk.emitWithAck('ticket:print', { requestId, ticketId: ticket.id });
+    const { readdir, readFile } = await import('node:fs/promises');
+    const { decodeEscPos, ticketNumberLine } = await import('@aufruf/printer');
+    const dir = `${office.dataDir}/print-preview`;
+    const day = (await readdir(dir))[0] ?? '';
+    const files = await readdir(`${dir}/${day}`);
+    expect(files.filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    const decoded = decodeEscPos(
+      await readFile(`${dir}/${day}/${files.find((f) => f.endsWith('.bin')) ?? ''}`),
+    );
+    expect(ticketNumberLine(decoded)?.text).toBe('F 001');
+    expect(decoded.lines.map((l) => l.text)).toEqual(
+      expect.arrayContaining(['Bürgerbüro Musterstadt', 'Führerschein', 'Vor Ihnen: 0']),
+    );
+    expect(decoded.qrCodes.map((qr) => qr.data)).toEqual([`${office.url}/t/${followToken}`]);
+    expect(decoded.cut).toBe('partial');
   });
 });
 
@@ -167,9 +182,10 @@ describe('a new service day', () => {
     await office.stop();
     office = await startTestHub({ clock });
     let socket = await client();
+    let counter = await client('counter');
     const waiting = await draw(socket, 'ausweis');
     await draw(socket, 'ausweis');
-    await socket.emitWithAck('counter:call-next', { requestId: rid(), placeId: 'platz-1' });
+    await counter.emitWithAck('counter:call-next', { requestId: rid(), placeId: 'platz-1' });
 
     clock.advance(24 * 60 * 60 * 1000);
     const friday = await draw(socket, 'ausweis');
@@ -179,6 +195,7 @@ describe('a new service day', () => {
     for (const s of sockets.splice(0)) s.close();
     office = await office.restart();
     socket = await client();
+    counter = await client('counter');
     const snapshot = await socket.emitWithAck('office:sync');
     if (!snapshot.ok) throw new Error('no snapshot');
     const { state } = snapshot.value;
@@ -186,7 +203,7 @@ describe('a new service day', () => {
     expect(state.tickets[waiting.id]).toBeUndefined();
     expect(state.places['platz-1']?.ticketId).toBeNull();
     // Yesterday's waiting ticket must not be called today.
-    const next = await socket.emitWithAck('counter:call-next', { requestId: rid(), placeId: 'platz-2' });
+    const next = await counter.emitWithAck('counter:call-next', { requestId: rid(), placeId: 'platz-2' });
     expect(next.ok && next.value.ticket?.id).toBe(friday.id);
   });
 });
@@ -194,7 +211,7 @@ describe('a new service day', () => {
 describe('follow tokens', () => {
   it('gives the drawing kiosk an unguessable token, stored with the ticket and never broadcast', async () => {
     const kiosk = await client();
-    const display = await client();
+    const display = await client('display');
     const pushed: string[] = [];
     display.on('office:events', (batch) => pushed.push(JSON.stringify(batch)));
     const replies = await Promise.all(

@@ -2,9 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '@aufruf/core';
-import { createHub, parseConfig, previewPrinter } from '@aufruf/hub';
+import { createHub, parseConfig } from '@aufruf/hub';
 import type { Hub, OfficeConfig } from '@aufruf/hub';
-import type { ClientToServerEvents, ServerToClientEvents } from '@aufruf/protocol';
+import type { ClientToServerEvents, HandshakeAuth, ServerToClientEvents } from '@aufruf/protocol';
+import { createTicketPrinter, previewTransport } from '@aufruf/printer';
+import type { TicketPrinter } from '@aufruf/printer';
 import { openStore } from '@aufruf/store';
 import type { Store } from '@aufruf/store';
 import { io } from 'socket.io-client';
@@ -32,18 +34,32 @@ export interface TestHubOptions {
   readonly config?: unknown;
   readonly dataDir?: string;
   readonly port?: number;
+  /** Demo mode (pages claim a role); on by default in tests, off to test pairing and roles. */
+  readonly demo?: boolean;
+  /** The hub's printer; a preview printer into the data directory by default. */
+  readonly printer?: TicketPrinter | null;
+  readonly limits?: Parameters<typeof createHub>[0]['limits'];
 }
+
+export const ADMIN_SECRET = 'test-admin-secret-0123';
 
 /** A real hub on a free port with a fresh SQLite file in a temporary folder. */
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'aufruf-hub-'));
-  const config = parseConfig(options.config ?? {});
+  const raw = (options.config ?? {}) as Record<string, unknown>;
+  const config = parseConfig({ security: { adminSecret: ADMIN_SECRET }, ...raw });
   const store = openStore({ file: join(dataDir, 'aufruf.sqlite') });
+  const printer =
+    options.printer === undefined
+      ? createTicketPrinter(previewTransport({ dir: join(dataDir, 'print-preview') }))
+      : options.printer;
   const hub = createHub({
     config,
     store,
-    printer: previewPrinter(join(dataDir, 'print-preview')),
+    demo: options.demo ?? true,
+    ...(printer ? { printer } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   const { url, port } = await hub.listen(options.port ?? 0, '127.0.0.1');
   const close = async (): Promise<void> => {
@@ -68,12 +84,23 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   };
 }
 
-/** A raw Socket.IO client, connected. Raw so tests can also send what a real client never would. */
-export async function connect(url: string): Promise<TestSocket> {
-  const socket: TestSocket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true });
+/**
+ * A raw Socket.IO client, connected. Raw so tests can also send what a real client never would.
+ * Without `auth` it claims a kiosk's role, which only a demo hub accepts.
+ */
+export async function connect(url: string, auth: HandshakeAuth = { demo: 'kiosk' }): Promise<TestSocket> {
+  const socket: TestSocket = io(url, {
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    auth,
+  });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);
-    socket.once('connect_error', reject);
+    socket.once('connect_error', (error: Error & { data?: unknown }) => {
+      socket.close();
+      reject(Object.assign(error, { code: (error.data as { code?: string } | undefined)?.code }));
+    });
   });
   return socket;
 }

@@ -1,5 +1,6 @@
 import { isKnownTimeZone } from '@aufruf/core';
 import { errandSchema, placeSchema } from '@aufruf/protocol';
+import { printerSelectionSchema } from '@aufruf/printer';
 import { z } from 'zod';
 
 const uniqueBy =
@@ -45,7 +46,18 @@ export const configSchema = z.strictObject({
     dataDir: z.string().min(1),
     /** The address phones use to reach the hub, e.g. behind a reverse proxy; the LAN address when left out. */
     publicUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }).optional(),
+    /**
+     * The hub's own printer, used by kiosks in a plain browser: 'preview' writes each ticket as
+     * .bin and .html into <dataDir>/print-preview; 'none' turns printing at the hub off.
+     */
+    printer: z.union([z.literal('none'), z.literal('preview'), printerSelectionSchema]).default('preview'),
   }),
+  security: z
+    .strictObject({
+      /** The admin secret; when left out the first start makes one and prints it once. */
+      adminSecret: z.string().min(12, 'at least 12 characters').optional(),
+    })
+    .default({}),
 });
 
 /** A validated configuration. */

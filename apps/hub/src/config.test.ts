@@ -39,7 +39,8 @@ describe('configuration', () => {
     ]);
     expect(config.places.map((p) => p.name)).toEqual(['Platz 1', 'Platz 2', 'Platz 3', 'Platz 4']);
     expect(config.office.timeZone).toBe('Europe/Berlin');
-    expect(config.server).toEqual({ host: '0.0.0.0', port: 8080, dataDir: './data' });
+    expect(config.server).toEqual({ host: '0.0.0.0', port: 8080, dataDir: './data', printer: 'preview' });
+    expect(config.security).toEqual({});
   });
 
   it('documents exactly the defaults in config/aufruf.example.yaml', () => {
@@ -82,6 +83,20 @@ describe('configuration', () => {
       errorOf(() => parseConfig({ office: { name: 'X', timeZone: 'Europe/Berlin', nmae: 'Y' } })),
     ).toContain('office');
     expect(errorOf(() => parseConfig({ erands: [] }))).toContain('erands');
+  });
+
+  it('takes a network printer for the hub and refuses a short admin secret', () => {
+    expect(
+      parseConfig({ server: { ...defaultConfig.server, printer: { kind: 'tcp', host: '10.0.0.9' } } }).server
+        .printer,
+    ).toEqual({
+      kind: 'tcp',
+      host: '10.0.0.9',
+      port: 9100,
+    });
+    expect(errorOf(() => parseConfig({ security: { adminSecret: 'short' } }))).toContain(
+      'security.adminSecret: at least 12 characters',
+    );
   });
 
   it('refuses a file that is not YAML or not a mapping', () => {

@@ -40,7 +40,9 @@ export function parseConfig(raw: unknown, source = 'config'): OfficeConfig {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ConfigError(`${source}: the file must contain a mapping (office:, errands:, places:, server:)`);
   }
-  const merged = { ...defaultConfig, ...raw };
+  // A section left empty in YAML (only comments under it) reads as null and means: the defaults.
+  const present = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== null));
+  const merged = { ...defaultConfig, ...present };
   const result = configSchema.safeParse(merged);
   if (!result.success) throw new ConfigError(describe(result.error, source));
   return result.data;

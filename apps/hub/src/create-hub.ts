@@ -1,21 +1,40 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { peopleAhead, systemClock } from '@aufruf/core';
+import { systemClock } from '@aufruf/core';
 import type { Clock } from '@aufruf/core';
-import type { ServerToClientEvents, Snapshot, UntrustedClientEvents } from '@aufruf/protocol';
+import { staffRoles } from '@aufruf/protocol';
+import type {
+  ConnectErrorData,
+  ConnectRefusal,
+  ServerToClientEvents,
+  Snapshot,
+  UntrustedClientEvents,
+} from '@aufruf/protocol';
+import type { TicketPrinter } from '@aufruf/printer';
 import type { Store } from '@aufruf/store';
 import { nanoid } from 'nanoid';
 import { pino } from 'pino';
 import type { Logger } from 'pino';
 import { Server } from 'socket.io';
+import { createApiRoutes } from './api-routes.ts';
+import { adminSecret } from './auth/admin-secret.ts';
+import type { AdminSecret } from './auth/admin-secret.ts';
+import { identify } from './auth/identify.ts';
+import type { Connection } from './auth/identify.ts';
 import { officeSetup, publicOffice } from './config.ts';
 import type { OfficeConfig } from './config.ts';
+import { createFollowPush } from './follow-push.ts';
+import { followView } from './follow-view.ts';
 import { createHttpHandler } from './http-routes.ts';
+import { createMetrics } from './metrics.ts';
 import { createOffice } from './office.ts';
 import type { Office } from './office.ts';
-import type { TicketPrinter } from './preview-printer.ts';
+import { createPrinterBoard } from './printer-board.ts';
+import { createRateLimits } from './rate-limits.ts';
+import type { RateLimitOptions } from './rate-limits.ts';
 import { registerSocketHandlers } from './socket-handlers.ts';
+import { createTicketPrinting } from './ticket-printing.ts';
 
 export interface HubOptions {
   readonly config: OfficeConfig;
@@ -24,18 +43,22 @@ export interface HubOptions {
   readonly logger?: Logger;
   /** Where the built web apps live; the repository's `apps` folder by default. */
   readonly appsDir?: string;
-  /** Prints each drawn ticket (the preview printer in the browser setup). */
+  /** The hub's own printer, for kiosks running in a plain browser. */
   readonly printer?: TicketPrinter;
   readonly newId?: () => string;
-  /** Where phones reach the hub; the config's publicUrl, else the address the hub listens on. */
-  readonly publicUrl?: string;
   /** How often the hub checks whether a new service day has begun. */
   readonly rollOverIntervalMs?: number;
+  /** Where phones reach the hub; the config's publicUrl, else the address the hub listens on. */
+  readonly publicUrl?: string;
+  /** Pages may claim a role without pairing: for the one-command demo, never for an office. */
+  readonly demo?: boolean;
+  readonly limits?: RateLimitOptions;
 }
 
 export interface Hub {
   readonly office: Office;
-  readonly io: Server<UntrustedClientEvents, ServerToClientEvents>;
+  readonly io: Server<UntrustedClientEvents, ServerToClientEvents, Record<string, never>, Connection>;
+  readonly admin: AdminSecret;
   /** Starts listening; port 0 picks a free one (tests). */
   listen(port: number, host?: string): Promise<{ port: number; url: string }>;
   close(): Promise<void>;
@@ -43,17 +66,24 @@ export interface Hub {
 
 const defaultAppsDir = fileURLToPath(new URL('../../', import.meta.url));
 
+const refusal = (code: ConnectRefusal): Error & { data: ConnectErrorData } =>
+  Object.assign(new Error(code), { data: { code } });
+
 /** Builds the hub from its dependencies; nothing global, so tests start as many as they like. */
 export function createHub(options: HubOptions): Hub {
   const { config, store } = options;
   const clock = options.clock ?? systemClock;
+  const now = (): number => clock.now();
   const logger = options.logger ?? pino({ level: 'silent' });
-  const startedAt = clock.now();
+  const startedAt = now();
   let office_ = publicOffice(config, options.publicUrl ?? config.server.publicUrl ?? 'http://localhost');
   const publicUrlKnown = options.publicUrl !== undefined || config.server.publicUrl !== undefined;
+  const admin = adminSecret(store.settings, config.security.adminSecret);
+  const limits = createRateLimits(options.limits);
+  const newId = options.newId ?? (() => nanoid(16));
 
   const httpServer = createServer();
-  const io = new Server<UntrustedClientEvents, ServerToClientEvents>(httpServer, {
+  const io: Hub['io'] = new Server(httpServer, {
     serveClient: false,
     // Small messages only: a ticket command is a few hundred bytes.
     maxHttpBufferSize: 16 * 1024,
@@ -62,48 +92,135 @@ export function createHub(options: HubOptions): Hub {
     pingTimeout: 2000,
   });
 
+  const board = createPrinterBoard((reports) => io.to('staff').emit('printers:status', reports));
   const office = createOffice({
     store,
     setup: officeSetup(config),
     clock,
-    newId: options.newId ?? (() => nanoid(16)),
+    newId,
     // 22 characters of nanoid's alphabet: about 131 bits, far beyond guessing.
     newToken: () => nanoid(22),
     onEvents: (batch) => {
-      io.emit('office:events', batch);
-      for (const event of batch.events) {
-        if (event.type !== 'TicketDrawn' || !options.printer) continue;
-        const ticket = office.state().tickets[event.ticket.id] ?? event.ticket;
-        // The number is stored before it is printed: a printer failure never costs the visitor their place.
-        options.printer
-          .print({ ticket, ahead: peopleAhead(office.state(), ticket), office: office_ })
-          .catch((error: unknown) => logger.error({ err: error, ticketId: ticket.id }, 'printing failed'));
-      }
+      io.to('staff').emit('office:events', batch);
+      follow.push();
     },
   });
+  const viewOf = (ticketId: string) => followView(office.state(), office_, ticketId, now());
+  const follow = createFollowPush(viewOf, (ticketId, view) =>
+    io.to(`follow:${ticketId}`).emit('follow:update', view),
+  );
 
-  const snapshot = (): Snapshot => ({
+  const clientsByRole = (): Record<string, number> => {
+    const counts: Record<string, number> = {};
+    for (const socket of io.of('/').sockets.values()) {
+      const role = socket.data.identity.role;
+      counts[role] = (counts[role] ?? 0) + 1;
+    }
+    return counts;
+  };
+  const metrics = createMetrics(() => office.state(), clientsByRole);
+
+  const snapshot = (connection: Connection): Snapshot => ({
     seq: office.seq(),
-    serverTime: clock.now(),
+    serverTime: now(),
     office: office_,
     state: office.state(),
+    you: connection.identity,
+    printers: board.list(),
   });
+
+  const print = createTicketPrinting({
+    printer: options.printer,
+    store,
+    state: () => office.state(),
+    office: () => office_,
+    board,
+    now,
+    logger,
+  });
+  const stopWatching = options.printer?.watchStatus(15_000, (status) =>
+    board.report('hub', 'Drucker am Server', status, now()),
+  );
 
   httpServer.on(
     'request',
     createHttpHandler({
       appsDir: options.appsDir ?? defaultAppsDir,
       officeName: () => config.office.name,
-      health: () => ({
-        status: 'ready',
-        uptimeSeconds: Math.round((clock.now() - startedAt) / 1000),
-        seq: office.seq(),
+      api: createApiRoutes({
+        store,
+        admin,
+        limits,
+        metrics,
+        placeIds: () => config.places.map((p) => p.id),
+        publicUrl: () => office_.publicUrl,
+        now,
+        newId,
+        disconnectDevice: (deviceId) => io.in(`device:${deviceId}`).disconnectSockets(true),
+        health: () => {
+          let database = 'ok';
+          try {
+            void store.seq;
+          } catch {
+            database = 'error';
+          }
+          const ready = database === 'ok' && httpServer.listening;
+          return {
+            ready,
+            body: {
+              status: ready ? 'ready' : 'not-ready',
+              database,
+              uptimeSeconds: Math.round((now() - startedAt) / 1000),
+              seq: office.seq(),
+            },
+          };
+        },
       }),
     }),
   );
 
+  io.use((socket, next) => {
+    const address = socket.handshake.address;
+    void (async () => {
+      if (await limits.authBlocked(address)) return next(refusal('rate-limited'));
+      const result = identify(socket.handshake.auth, { store, admin, demo: options.demo ?? false, now });
+      if (!result.ok) {
+        if (result.error === 'token-unknown' || result.error === 'admin-denied')
+          await limits.authFailed(address);
+        return next(refusal(result.error));
+      }
+      if (result.value.identity.role === 'follow' && !(await limits.allowFollow(address))) {
+        return next(refusal('rate-limited'));
+      }
+      socket.data = result.value;
+      next();
+    })().catch((error: unknown) => {
+      logger.error({ err: error }, 'identifying a connection failed');
+      next(refusal('invalid-auth'));
+    });
+  });
+
   io.on('connection', (socket) => {
-    registerSocketHandlers(socket, { office, snapshot, logger });
+    const { identity, ticketId } = socket.data;
+    if (staffRoles.includes(identity.role)) void socket.join('staff');
+    if (identity.deviceId !== null) void socket.join(`device:${identity.deviceId}`);
+    if (ticketId !== null) {
+      void socket.join(`follow:${ticketId}`);
+      follow.watch(ticketId);
+      socket.on('disconnect', () => follow.unwatch(ticketId));
+    }
+    logger.info({ role: identity.role, device: identity.deviceId }, 'connected');
+    registerSocketHandlers(socket, {
+      office,
+      snapshot,
+      follow: viewOf,
+      print,
+      printers: board,
+      limits,
+      metrics,
+      logger,
+      now,
+    });
   });
 
   const timer = setInterval(() => {
@@ -118,6 +235,7 @@ export function createHub(options: HubOptions): Hub {
   return {
     office,
     io,
+    admin,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -132,6 +250,7 @@ export function createHub(options: HubOptions): Hub {
       }),
     close: async () => {
       clearInterval(timer);
+      stopWatching?.();
       await io.close();
       httpServer.closeAllConnections();
     },

@@ -12,13 +12,14 @@ export interface HttpOptions {
   /** Folder holding `kiosk/dist`, `counter/dist`, `display/dist` (the repository's `apps`). */
   readonly appsDir: string;
   readonly officeName: () => string;
-  readonly health: () => object;
+  /** The JSON API; answers true when it handled the request. */
+  readonly api: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-/** Plain HTTP: the landing page, the built web apps and a health check. Socket.IO handles its own path. */
-export function createHttpHandler({ appsDir, officeName, health }: HttpOptions): Handler {
+/** Plain HTTP: the API, the landing page and the built web apps. Socket.IO handles its own path. */
+export function createHttpHandler({ appsDir, officeName, api }: HttpOptions): Handler {
   const apps = new Map<string, Handler>();
   for (const app of webApps) {
     const dist = join(appsDir, app, 'dist');
@@ -30,11 +31,10 @@ export function createHttpHandler({ appsDir, officeName, health }: HttpOptions):
     apps.set(app, (req, res) => serve(req, res, () => text(res, 404, 'Not found')));
   }
 
-  return (req, res) => {
+  const serveStatic = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://hub');
     if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'Method not allowed');
     if (url.pathname === '/') return html(res, landingPage(officeName()));
-    if (url.pathname === '/healthz') return json(res, health());
     const [, first, ...rest] = url.pathname.split('/');
     const app = first ? apps.get(first) : undefined;
     if (!app) return text(res, 404, 'Not found');
@@ -46,6 +46,15 @@ export function createHttpHandler({ appsDir, officeName, health }: HttpOptions):
     req.url = `/${rest.join('/')}${url.search}`;
     app(req, res);
   };
+
+  return (req, res) => {
+    api(req, res).then(
+      (handled) => {
+        if (!handled) serveStatic(req, res);
+      },
+      () => text(res, 500, 'Internal error'),
+    );
+  };
 }
 
 function text(res: ServerResponse, status: number, body: string): void {
@@ -54,10 +63,4 @@ function text(res: ServerResponse, status: number, body: string): void {
 
 function html(res: ServerResponse, body: string): void {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(body);
-}
-
-function json(res: ServerResponse, body: object): void {
-  res
-    .writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
-    .end(JSON.stringify(body));
 }

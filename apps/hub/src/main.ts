@@ -8,30 +8,33 @@ import { pino } from 'pino';
 import { ConfigError, defaultConfig, loadConfigFile, parseConfig } from './config.ts';
 import type { OfficeConfig } from './config.ts';
 import { createHub } from './create-hub.ts';
-import { previewPrinter } from './preview-printer.ts';
+import { createTicketPrinter, openTransport } from '@aufruf/printer';
 
-function readConfig(): { config: OfficeConfig; source: string } {
+function readConfig(): { config: OfficeConfig; source: string; demo: boolean } {
   const { values } = parseArgs({
-    options: { config: { type: 'string', short: 'c' } },
+    options: { config: { type: 'string', short: 'c' }, demo: { type: 'boolean', default: false } },
     allowPositionals: false,
   });
   const file =
     values.config ?? process.env.AUFRUF_CONFIG ?? (existsSync('aufruf.yaml') ? 'aufruf.yaml' : undefined);
-  const config = file ? loadConfigFile(file) : parseConfig(defaultConfig, 'built-in defaults');
+  const source = file ?? 'built-in defaults';
+  const config = file ? loadConfigFile(file) : parseConfig(defaultConfig, source);
   const port = process.env.PORT;
   if (port !== undefined && !/^\d{1,5}$/.test(port))
     throw new ConfigError(`PORT must be a number, got "${port}"`);
-  // Environment variables win over the file, so one file can serve several machines.
   const publicUrl = process.env.AUFRUF_PUBLIC_URL ?? config.server.publicUrl;
+  // Environment variables win over the file, so one file can serve several machines.
   const server = {
+    ...config.server,
     ...(publicUrl === undefined ? {} : { publicUrl }),
     host: process.env.HOST ?? config.server.host,
     port: port === undefined ? config.server.port : Number(port),
     dataDir: process.env.AUFRUF_DATA_DIR ?? config.server.dataDir,
   };
   return {
-    config: parseConfig({ ...config, server }, file ?? 'built-in defaults'),
-    source: file ?? 'built-in defaults',
+    config: parseConfig({ ...config, server }, source),
+    source,
+    demo: values.demo || process.env.AUFRUF_DEMO === '1',
   };
 }
 
@@ -54,9 +57,18 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const { config, source } = loaded;
+  const { config, source, demo } = loaded;
   const dataDir = resolve(config.server.dataDir);
   const store = openStore({ file: join(dataDir, 'aufruf.sqlite') });
+  const selection = config.server.printer;
+  const printer =
+    selection === 'none'
+      ? undefined
+      : createTicketPrinter(
+          openTransport(
+            selection === 'preview' ? { kind: 'preview', dir: join(dataDir, 'print-preview') } : selection,
+          ),
+        );
   // Phones scan the ticket's QR code: it must name the hub by an address they can reach, not localhost.
   const lan = lanAddresses()[0];
   const publicUrl = config.server.publicUrl ?? (lan ? `http://${lan}:${config.server.port}` : undefined);
@@ -64,7 +76,8 @@ async function main(): Promise<void> {
     config,
     store,
     logger,
-    printer: previewPrinter(join(dataDir, 'print-preview')),
+    ...(printer ? { printer } : {}),
+    demo,
     ...(publicUrl ? { publicUrl } : {}),
   });
   const { port } = await hub.listen(config.server.port, config.server.host);
@@ -75,13 +88,17 @@ async function main(): Promise<void> {
   configuration: ${source}
   data:          ${dataDir}
 
-  Kiosk:    ${base}/kiosk/
+  Kiosk:    ${base}/kiosk/${demo ? '      (demo mode: pages need no pairing)' : ''}
   Schalter: ${base}/counter/
   Anzeige:  ${base}/display/
 ${lanAddresses()
   .map((ip) => `  im Netz:  http://${ip}:${port}/`)
   .join('\n')}
 `);
+
+  if (hub.admin.generated) {
+    console.log(`  Admin secret (shown only this once, keep it safe): ${hub.admin.generated}\n`);
+  }
 
   let stopping = false;
   const stop = (signal: string): void => {

@@ -11,6 +11,8 @@ export interface Office {
   readonly handle: <N extends CommandName>(name: N, request: CommandRequest<N>) => Ack<CommandReply<N>>;
   /** Starts a new service day when the calendar has moved on; the hub calls it on a timer. */
   readonly rollOver: () => void;
+  /** True when a request id was applied already (its reply is stored). */
+  readonly knows: (requestId: string) => boolean;
 }
 
 export interface OfficeOptions {
@@ -117,6 +119,7 @@ export function createOffice({ store, setup, clock, newId, newToken, onEvents }:
     state: () => state,
     seq: () => seq,
     handle,
+    knows: (requestId) => store.findReply(requestId) !== undefined,
     rollOver: () => {
       run('office:roll-over', null, { type: 'roll-over' }, () => null);
     },

@@ -1,82 +1,165 @@
+import { performance } from 'node:perf_hooks';
 import { fail, ok } from '@aufruf/core';
-import { commandNames, commandSchemas, invalidPayload, isCommandName, wireError } from '@aufruf/protocol';
+import {
+  commandSchemas,
+  eventRoles,
+  invalidPayload,
+  printerStatusSchema,
+  printRequestSchema,
+  wireError,
+} from '@aufruf/protocol';
 import type {
   Ack,
+  ClientEventName,
   CommandName,
+  FollowView,
+  PrintReply,
   ServerToClientEvents,
   Snapshot,
   UntrustedClientEvents,
 } from '@aufruf/protocol';
 import type { Logger } from 'pino';
 import type { Socket } from 'socket.io';
+import type { Connection } from './auth/identify.ts';
+import type { HubMetrics } from './metrics.ts';
 import type { Office } from './office.ts';
+import type { PrinterBoard } from './printer-board.ts';
+import type { RateLimits } from './rate-limits.ts';
 
-type HubSocket = Socket<UntrustedClientEvents, ServerToClientEvents>;
+export type HubSocket = Socket<
+  UntrustedClientEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  Connection
+>;
 
 export interface SocketDeps {
   readonly office: Office;
-  readonly snapshot: () => Snapshot;
+  readonly snapshot: (connection: Connection) => Snapshot;
+  readonly follow: (ticketId: string) => FollowView | undefined;
+  readonly print: (ticketId: string, requestId: string) => Promise<Ack<PrintReply>>;
+  readonly printers: PrinterBoard;
+  readonly limits: RateLimits;
+  readonly metrics: HubMetrics;
   readonly logger: Logger;
+  readonly now: () => number;
 }
 
+type Handler = (payload: unknown, socket: HubSocket) => Ack<unknown> | Promise<Ack<unknown>>;
+
+const knownEvents = Object.keys(eventRoles) as ClientEventName[];
+const isKnownEvent = (name: unknown): name is ClientEventName =>
+  typeof name === 'string' && Object.hasOwn(eventRoles, name);
+
 /**
- * Wires one client's events to the office. Nothing from the network is trusted: every payload is parsed
- * against its schema, a bad one is answered with an error ack and changes nothing, and no handler can
- * throw into Socket.IO (the hub must outlive any client).
+ * Wires one client's events to the hub. Nothing from the network is trusted: the sender's role is
+ * checked first, then the payload is parsed against its schema; a refusal is an error ack that
+ * changes nothing, and no handler can throw into Socket.IO (the hub must outlive any client).
  */
-export function registerSocketHandlers(socket: HubSocket, { office, snapshot, logger }: SocketDeps): void {
-  for (const name of commandNames) {
-    socket.on(name, (...args: unknown[]) => {
-      const [payload, ack] = args;
-      const respond = typeof ack === 'function' ? (ack as (reply: Ack<unknown>) => void) : undefined;
-      guarded(logger, name, respond, () => handleCommand(office, name, payload));
+export function registerSocketHandlers(socket: HubSocket, deps: SocketDeps): void {
+  const handlers = createHandlers(deps);
+  for (const event of knownEvents) {
+    socket.on(event, (...args: unknown[]) => {
+      const last = args.at(-1);
+      const ack = typeof last === 'function' ? (last as (reply: Ack<unknown>) => void) : undefined;
+      const payload = ack ? args.slice(0, -1)[0] : args[0];
+      const started = performance.now();
+      void answer(deps, event, socket, ack, () => {
+        if (!eventRoles[event].includes(socket.data.identity.role)) {
+          return fail(wireError('forbidden', `A ${socket.data.identity.role} may not send ${event}.`));
+        }
+        return handlers[event](payload, socket);
+      }).finally(() => deps.metrics.observe(event, (performance.now() - started) / 1000));
     });
   }
 
-  socket.on('office:sync', (...args: unknown[]) => {
-    const ack = args.at(-1);
-    if (typeof ack !== 'function') return;
-    guarded(logger, 'office:sync', ack as (reply: Ack<unknown>) => void, () => {
-      office.rollOver();
-      return ok(snapshot());
-    });
-  });
-
   socket.onAny((event: unknown, ...args: unknown[]) => {
-    if (typeof event === 'string' && (isCommandName(event) || event === 'office:sync')) return;
+    if (isKnownEvent(event)) return;
     const ack = args.at(-1);
-    logger.warn({ event: String(event).slice(0, 64) }, 'unknown event');
+    const name = String(event).slice(0, 64);
+    deps.metrics.refused('unknown', 'unknown-event');
     if (typeof ack === 'function') {
-      (ack as (reply: Ack<unknown>) => void)(
-        fail(wireError('unknown-event', `Unknown event "${String(event).slice(0, 64)}"`)),
-      );
+      (ack as (reply: Ack<unknown>) => void)(fail(wireError('unknown-event', `Unknown event "${name}"`)));
     }
   });
 }
 
-function handleCommand(office: Office, name: CommandName, payload: unknown): Ack<unknown> {
-  const parsed = commandSchemas[name].safeParse(payload);
-  if (!parsed.success) return fail(invalidPayload(parsed.error));
-  return office.handle(name, parsed.data);
+function createHandlers(deps: SocketDeps): Record<ClientEventName, Handler> {
+  const { office } = deps;
+
+  const command = (name: CommandName): Handler => {
+    return async (payload, socket) => {
+      const parsed = commandSchemas[name].safeParse(payload);
+      if (!parsed.success) return fail(invalidPayload(parsed.error));
+      const request = parsed.data;
+      const { identity } = socket.data;
+      if ('placeId' in request && identity.placeId !== null && request.placeId !== identity.placeId) {
+        return fail(wireError('forbidden', `Dieses Gerät ist für einen anderen Platz eingerichtet.`));
+      }
+      if (name === 'ticket:draw' && !office.knows(request.requestId)) {
+        // A retried request (same id) is answered from the store and costs nothing.
+        if (!(await deps.limits.allowDraw(identity.deviceId ?? socket.id))) {
+          return fail(
+            wireError('rate-limited', 'Zu viele Nummern in kurzer Zeit. Bitte warten Sie einen Moment.'),
+          );
+        }
+      }
+      return office.handle(name, request);
+    };
+  };
+
+  const commands = Object.fromEntries(Object.keys(commandSchemas).map((n) => [n, command(n as CommandName)]));
+
+  return {
+    ...(commands as Record<CommandName, Handler>),
+    'office:sync': (_payload, socket) => {
+      office.rollOver();
+      return ok(deps.snapshot(socket.data));
+    },
+    'follow:sync': (_payload, socket) => {
+      const view = socket.data.ticketId === null ? undefined : deps.follow(socket.data.ticketId);
+      return view ? ok(view) : fail(wireError('follow-unknown', 'Diese Nummer ist nicht mehr aktuell.'));
+    },
+    'ticket:print': (payload) => {
+      const parsed = printRequestSchema.safeParse(payload);
+      if (!parsed.success) return fail(invalidPayload(parsed.error));
+      return deps.print(parsed.data.ticketId, parsed.data.requestId);
+    },
+    'printer:report': (payload, socket) => {
+      const parsed = printerStatusSchema.safeParse(payload);
+      if (!parsed.success) return fail(invalidPayload(parsed.error));
+      const { identity } = socket.data;
+      deps.printers.report(identity.deviceId ?? socket.id, identity.name, parsed.data, deps.now());
+      return ok(null);
+    },
+  };
 }
 
-function guarded(
-  logger: Logger,
-  event: string,
-  respond: ((reply: Ack<unknown>) => void) | undefined,
-  work: () => Ack<unknown>,
-): void {
+async function answer(
+  deps: SocketDeps,
+  event: ClientEventName,
+  socket: HubSocket,
+  ack: ((reply: Ack<unknown>) => void) | undefined,
+  work: () => Ack<unknown> | Promise<Ack<unknown>>,
+): Promise<void> {
   let reply: Ack<unknown>;
   try {
-    reply = work();
+    reply = await work();
   } catch (error) {
-    logger.error({ err: error, event }, 'command failed');
+    deps.logger.error({ err: error, event }, 'event failed');
     reply = fail(wireError('internal', 'The hub could not process this request; nothing was changed.'));
   }
-  if (!reply.ok) logger.info({ event, code: reply.error.code }, 'refused');
+  const { identity } = socket.data;
+  if (!reply.ok) {
+    deps.metrics.refused(event, reply.error.code);
+    deps.logger.info(
+      { event, role: identity.role, device: identity.deviceId, code: reply.error.code },
+      'refused',
+    );
+  }
   try {
-    respond?.(reply);
+    ack?.(reply);
   } catch (error) {
-    logger.warn({ err: error, event }, 'could not acknowledge');
+    deps.logger.warn({ err: error, event }, 'could not acknowledge');
   }
 }

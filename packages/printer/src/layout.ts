@@ -24,19 +24,19 @@ const timeZoneSchema = z.string().refine((zone) => {
 }, 'unknown time zone');
 
 /** What a ticket shows; validated where it crosses a process boundary (kiosk IPC). */
-export const ticketPrintSchema = z.object({
-  officeName: z.string(),
+export const ticketPrintSchema = z.strictObject({
+  officeName: z.string().max(80),
   number: z.object({ letter: z.string().min(1).max(3), number: z.number().int().nonnegative() }),
-  errandName: z.string(),
+  errandName: z.string().max(120),
   drawnAt: z.number().int(),
   timeZone: timeZoneSchema,
-  ahead: z.number().int().nonnegative(),
+  ahead: z.number().int().nonnegative().max(9999),
   estimate: z
     .object({ minMinutes: z.number().int().nonnegative(), maxMinutes: z.number().int().nonnegative() })
     .nullable()
     .optional(),
-  followUrl: z.url(),
-  advice: z.string().optional(),
+  followUrl: z.url({ protocol: /^https?$/ }).max(300),
+  advice: z.string().max(200).optional(),
   labels: z
     .object({
       yourNumber: z.string(),

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { Ack, CounterReply, DrawReply, EventBatch, Snapshot } from './messages.ts';
+import type { Ack, CounterReply, DrawReply, EventBatch, FollowView, Snapshot } from './messages.ts';
+import type { PrinterReport, PrinterStatusInput, PrintReply, PrintRequest } from './printer.ts';
 import {
   callRequestSchema,
   configurePlaceRequestSchema,
@@ -39,8 +40,14 @@ type CommandHandlers = {
 
 /** What clients send. */
 export interface ClientToServerEvents extends CommandHandlers {
-  /** Asks for a full snapshot; clients send it after every (re)connect. */
+  /** Asks for a full snapshot; staff clients send it after every (re)connect. */
   'office:sync': (ack: (reply: Ack<Snapshot>) => void) => void;
+  /** A follow page asks for its one ticket's view. */
+  'follow:sync': (ack: (reply: Ack<FollowView>) => void) => void;
+  /** A browser kiosk asks the hub's printer to print a ticket it drew. */
+  'ticket:print': (request: PrintRequest, ack: (reply: Ack<PrintReply>) => void) => void;
+  /** A kiosk reports its printer's status (on change and now and then). */
+  'printer:report': (status: PrinterStatusInput, ack: (reply: Ack<null>) => void) => void;
 }
 
 /** What the hub pushes. */
@@ -48,7 +55,13 @@ export interface ServerToClientEvents {
   'office:events': (batch: EventBatch) => void;
   /** The configuration changed or the hub restarted its state: fetch a new snapshot. */
   'office:resync': () => void;
+  /** Every printer's status, whenever one changes (staff see alerts, kiosks their own state). */
+  'printers:status': (reports: readonly PrinterReport[]) => void;
+  /** A follow page's ticket changed (position, call). */
+  'follow:update': (view: FollowView) => void;
 }
+
+export type ClientEventName = keyof ClientToServerEvents;
 
 /**
  * The hub's view of the same events: nothing that arrives over the network is trusted to have the

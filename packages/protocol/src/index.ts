@@ -4,3 +4,5 @@ export * from './requests.ts';
 export * from './messages.ts';
 export * from './events.ts';
 export * from './errors.ts';
+export * from './roles.ts';
+export * from './printer.ts';

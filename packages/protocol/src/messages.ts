@@ -1,6 +1,17 @@
 import type { DomainEvent, Errand, OfficeState, Place, PlaceState, Result, Ticket } from '@aufruf/core';
 import { z } from 'zod';
-import { errandSchema, officeStateSchema, placeSchema, domainEventSchema } from './domain-schemas.ts';
+import { localizedTextSchema } from './common.ts';
+import {
+  errandSchema,
+  officeStateSchema,
+  placeSchema,
+  domainEventSchema,
+  ticketSchema,
+} from './domain-schemas.ts';
+import { printerReportSchema } from './printer.ts';
+import type { PrinterReport } from './printer.ts';
+import { identitySchema } from './roles.ts';
+import type { Identity } from './roles.ts';
 
 /** Why the hub refused a message: a stable code, a German sentence, and for bad payloads the fields. */
 export interface WireError {
@@ -38,6 +49,9 @@ export interface Snapshot {
   readonly serverTime: number;
   readonly office: PublicOffice;
   readonly state: OfficeState;
+  /** Who the hub took this connection for. */
+  readonly you: Identity;
+  readonly printers: readonly PrinterReport[];
 }
 
 export const snapshotSchema: z.ZodType<Snapshot> = z.object({
@@ -45,6 +59,8 @@ export const snapshotSchema: z.ZodType<Snapshot> = z.object({
   serverTime: z.number().int().nonnegative(),
   office: publicOfficeSchema,
   state: officeStateSchema,
+  you: identitySchema,
+  printers: z.array(printerReportSchema),
 });
 
 /** Events recorded by one command, pushed to every client. `after` is the seq they follow. */
@@ -77,3 +93,24 @@ export interface CounterReply {
   /** The ticket the command acted on, as it is now. */
   readonly ticket: Ticket | null;
 }
+
+/** What a follow page shows: one ticket and how close it is, nothing about anyone else. */
+export interface FollowView {
+  readonly officeName: string;
+  readonly ticket: Ticket;
+  readonly errandName: Errand['name'];
+  /** People before this ticket, while it waits. */
+  readonly ahead: number;
+  /** Name of the place it is called to, once called. */
+  readonly placeName: string | null;
+  readonly serverTime: number;
+}
+
+export const followViewSchema: z.ZodType<FollowView> = z.object({
+  officeName: z.string(),
+  ticket: ticketSchema,
+  errandName: localizedTextSchema,
+  ahead: z.number().int().nonnegative(),
+  placeName: z.string().nullable(),
+  serverTime: z.number().int().nonnegative(),
+});

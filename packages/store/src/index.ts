@@ -1,3 +1,4 @@
 export { changedRows } from './changed-rows.ts';
 export { openStore } from './open-store.ts';
 export type { CommitInput, Store } from './store.ts';
+export type { Device, DeviceRegistry, DeviceRole, Pairing, Settings } from './devices.ts';

@@ -87,7 +87,10 @@ describe('follow tokens', () => {
     });
     expect(store.findTicketIdByToken('tok-unknown')).toBeUndefined();
     store.close();
-    expect(temp.openStore(file).findTicketIdByToken('tok-second')).toBe(second.id);
+    const reopened = temp.openStore(file);
+    expect(reopened.findTicketIdByToken('tok-second')).toBe(second.id);
+    expect(reopened.findTokenOfTicket(second.id)).toBe('tok-second');
+    expect(reopened.findTokenOfTicket(ticket.id)).toBeUndefined();
   });
 
   it('refuses a token for a ticket that was never stored, leaving nothing behind', () => {

@@ -1,4 +1,5 @@
 import { prepareCommit } from './commit.ts';
+import { prepareDevices, prepareSettings } from './devices.ts';
 import { prepareLoadState } from './load-state.ts';
 import { migrate } from './migrate.ts';
 import { openDatabase } from './open-database.ts';
@@ -20,11 +21,16 @@ export function openStore(options: { file: string }): Store {
   const ticketByToken = db
     .prepare<[string], string>('SELECT ticket_id FROM follow_tokens WHERE token = ?')
     .pluck();
+  const tokenOfTicket = db
+    .prepare<[string], string>('SELECT token FROM follow_tokens WHERE ticket_id = ?')
+    .pluck();
   const lastSeq = db.prepare<[], number>('SELECT COALESCE(MAX(seq), 0) FROM events').pluck();
   // One wrapper made once; called with the work to do.
   const run = db.transaction((fn: () => unknown) => fn());
 
   return {
+    devices: prepareDevices(db),
+    settings: prepareSettings(db),
     loadState,
     commit,
     findReply(requestId) {
@@ -33,6 +39,9 @@ export function openStore(options: { file: string }): Store {
     },
     findTicketIdByToken(token) {
       return ticketByToken.get(token);
+    },
+    findTokenOfTicket(ticketId) {
+      return tokenOfTicket.get(ticketId);
     },
     transaction<T>(fn: () => T): T {
       // Joining instead of nesting: the hub's decide+commit is one unit, so there is nothing to

@@ -1,3 +1,4 @@
+import type { DeviceRegistry, Settings } from './devices.ts';
 import type { DomainEvent, OfficeSetup, OfficeState, PlaceState, Ticket } from '@aufruf/core';
 
 /** Everything one accepted command leaves behind; written in one transaction by {@link Store.commit}. */
@@ -29,6 +30,12 @@ export interface Store {
   transaction<T>(fn: () => T): T;
   /** The ticket a follow-page token belongs to, or undefined for an unknown token. */
   findTicketIdByToken(token: string): string | undefined;
+  /** A ticket's follow-page token, or undefined. */
+  findTokenOfTicket(ticketId: string): string | undefined;
+  /** Paired devices and pairing codes. */
+  readonly devices: DeviceRegistry;
+  /** Installation settings (the admin secret's hash). */
+  readonly settings: Settings;
   /** Current last event seq. */
   readonly seq: number;
   close(): void;

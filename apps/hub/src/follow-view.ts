@@ -1,0 +1,24 @@
+import { peopleAhead } from '@aufruf/core';
+import type { OfficeState } from '@aufruf/core';
+import type { FollowView, PublicOffice } from '@aufruf/protocol';
+
+/** One ticket as its follow page sees it; undefined when the ticket is no longer in today's queue. */
+export function followView(
+  state: OfficeState,
+  office: PublicOffice,
+  ticketId: string,
+  now: number,
+): FollowView | undefined {
+  const ticket = state.tickets[ticketId];
+  if (!ticket) return undefined;
+  const errand = office.errands.find((e) => e.id === ticket.errandId);
+  const place = office.places.find((p) => p.id === ticket.placeId);
+  return {
+    officeName: office.name,
+    ticket,
+    errandName: errand?.name ?? { de: ticket.errandId },
+    ahead: ticket.status === 'waiting' ? peopleAhead(state, ticket) : 0,
+    placeName: ticket.status === 'called' ? (place?.name ?? null) : null,
+    serverTime: now,
+  };
+}

@@ -1,0 +1,62 @@
+import type { OfficeState } from '@aufruf/core';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+export interface HubMetrics {
+  readonly registry: Registry;
+  /** Times one event from arrival to acknowledgement. */
+  observe(event: string, seconds: number): void;
+  refused(event: string, code: string): void;
+}
+
+/** Prometheus metrics of one hub (its own registry: tests run several hubs in one process). */
+export function createMetrics(
+  state: () => OfficeState,
+  clientsByRole: () => Record<string, number>,
+): HubMetrics {
+  const registry = new Registry();
+  const countStatus = (status: string): number =>
+    Object.values(state().tickets).filter((t) => t.status === status).length;
+  for (const [name, status, help] of [
+    ['aufruf_tickets_waiting', 'waiting', 'Tickets waiting to be called today'],
+    ['aufruf_tickets_called', 'called', 'Tickets being served now'],
+    ['aufruf_tickets_served', 'served', 'Tickets served today'],
+    ['aufruf_tickets_no_show', 'no-show', 'Tickets called without anyone coming today'],
+  ] as const) {
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.set(countStatus(status));
+      },
+    });
+  }
+  new Gauge({
+    name: 'aufruf_clients_connected',
+    help: 'Connected clients by role',
+    labelNames: ['role'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [role, count] of Object.entries(clientsByRole())) this.set({ role }, count);
+    },
+  });
+  const latency = new Histogram({
+    name: 'aufruf_event_handling_seconds',
+    help: 'Time from an event arriving at the hub to its acknowledgement',
+    labelNames: ['event'],
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+    registers: [registry],
+  });
+  const refusals = new Counter({
+    name: 'aufruf_events_refused_total',
+    help: 'Events answered with an error, by code',
+    labelNames: ['event', 'code'],
+    registers: [registry],
+  });
+  return {
+    registry,
+    observe: (event, seconds) => latency.observe({ event }, seconds),
+    refused: (event, code) => refusals.inc({ event, code }),
+  };
+}
