@@ -1,12 +1,18 @@
 import { evolveAll } from '@aufruf/core';
 import type { OfficeState } from '@aufruf/core';
-import { eventBatchSchema, snapshotSchema } from '@aufruf/protocol';
+import { eventBatchSchema, printerReportSchema, snapshotSchema } from '@aufruf/protocol';
 import type {
   Ack,
   ClientToServerEvents,
   CommandName,
   CommandReply,
   CommandRequest,
+  ConnectRefusal,
+  HandshakeAuth,
+  Identity,
+  PrinterReport,
+  PrinterStatusInput,
+  PrintReply,
   PublicOffice,
   ServerToClientEvents,
   Snapshot,
@@ -14,14 +20,21 @@ import type {
 import { nanoid } from 'nanoid';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
+import { z } from 'zod';
 
-export type ConnectionStatus = 'connecting' | 'online' | 'offline';
+/** `refused`: the hub will not take this device as it is (not paired, token revoked). */
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused';
 
 /** What a screen renders: the office, its queue, and whether that picture is live. */
 export interface HubView {
   readonly status: ConnectionStatus;
+  /** Why the hub refused the connection, while status is `refused`. */
+  readonly refusal: ConnectRefusal | null;
   readonly office: PublicOffice | null;
   readonly state: OfficeState | null;
+  /** Who the hub took this device for. */
+  readonly you: Identity | null;
+  readonly printers: readonly PrinterReport[];
   /** Hub clock minus this device's clock, in ms; add it to Date.now() to get hub time. */
   readonly clockOffset: number;
 }
@@ -29,6 +42,8 @@ export interface HubView {
 export interface HubClientOptions {
   /** Hub address; the page's own origin when omitted. */
   readonly url?: string;
+  /** What the device presents on every (re)connect: its token, or in demo mode its role. */
+  readonly auth?: () => HandshakeAuth;
   /** How long to wait for an acknowledgement before a command is retried (same request id). */
   readonly ackTimeoutMs?: number;
   /** Passed to socket.io-client, e.g. `{ transports: ['websocket'] }` in tests. */
@@ -43,15 +58,36 @@ export interface HubClient {
   readonly subscribe: (listener: () => void) => () => void;
   /** Sends a command once; a lost acknowledgement is retried with the same request id. */
   readonly send: <N extends CommandName>(name: N, input: CommandInput<N>) => Promise<Ack<CommandReply<N>>>;
+  /** Asks the hub's printer to print a ticket this kiosk drew (browser kiosks). */
+  readonly print: (ticketId: string) => Promise<Ack<PrintReply>>;
+  /** Tells the hub how this kiosk's own printer is (Electron kiosks). */
+  readonly reportPrinter: (status: PrinterStatusInput) => void;
+  /** Connects again with fresh credentials, e.g. after pairing. */
+  readonly reconnect: () => void;
   readonly close: () => void;
 }
 
-/** The socket seen without its event map, for sending a command chosen at run time. */
+/** The socket seen without its event map, for sending an event chosen at run time. */
 interface LooseSocket {
-  timeout(ms: number): { emitWithAck(event: string, payload: unknown): Promise<unknown> };
+  timeout(ms: number): { emitWithAck(event: string, ...args: unknown[]): Promise<unknown> };
 }
 
+const refusalSchema = z.object({
+  code: z.enum([
+    'pairing-required',
+    'token-unknown',
+    'token-revoked',
+    'follow-unknown',
+    'admin-denied',
+    'rate-limited',
+    'invalid-auth',
+  ]),
+});
+
 const notReached = (message: string): Ack<never> => ({ ok: false, error: { code: 'unreachable', message } });
+
+/** After the hub dropped us (restart, revoked device), try again after this long. */
+const RETRY_AFTER_SERVER_DISCONNECT_MS = 1500;
 
 /**
  * A typed connection to the hub. After every (re)connect it fetches a full snapshot instead of trusting
@@ -59,13 +95,27 @@ const notReached = (message: string): Ack<never> => ({ ok: false, error: { code:
  */
 export function createHubClient(options: HubClientOptions = {}): HubClient {
   const ackTimeoutMs = options.ackTimeoutMs ?? 4000;
-  const socketOptions = { ...options.socket, autoConnect: false };
+  const socketOptions = {
+    ...options.socket,
+    autoConnect: false,
+    ...(options.auth ? { auth: (cb: (data: object) => void) => cb(options.auth?.() ?? {}) } : {}),
+  };
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> =
     options.url === undefined ? io(socketOptions) : io(options.url, socketOptions);
+  const loose = socket as unknown as LooseSocket;
   const listeners = new Set<() => void>();
-  let view: HubView = { status: 'connecting', office: null, state: null, clockOffset: 0 };
+  let view: HubView = {
+    status: 'connecting',
+    refusal: null,
+    office: null,
+    state: null,
+    you: null,
+    printers: [],
+    clockOffset: 0,
+  };
   let seq = -1;
   let syncing = false;
+  let closed = false;
 
   const publish = (next: Partial<HubView>): void => {
     view = { ...view, ...next };
@@ -76,8 +126,11 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
     seq = snapshot.seq;
     publish({
       status: 'online',
+      refusal: null,
       office: snapshot.office,
       state: snapshot.state,
+      you: snapshot.you,
+      printers: snapshot.printers,
       clockOffset: snapshot.serverTime - Date.now(),
     });
   };
@@ -88,7 +141,7 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
     try {
       while (socket.connected) {
         try {
-          const reply: unknown = await socket.timeout(ackTimeoutMs).emitWithAck('office:sync');
+          const reply = await loose.timeout(ackTimeoutMs).emitWithAck('office:sync');
           const parsed = snapshotSchema.safeParse(isOk(reply) ? reply.value : undefined);
           if (parsed.success) {
             applySnapshot(parsed.data);
@@ -103,15 +156,34 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
     }
   };
 
-  socket.on('connect', () => {
-    void sync();
+  socket.on('connect', () => void sync());
+  socket.on('disconnect', (reason) => {
+    publish({ status: 'offline' });
+    // The hub ended the connection itself (restart, revoked device): Socket.IO does not retry that.
+    if (reason === 'io server disconnect' && !closed) {
+      setTimeout(() => {
+        if (!closed && !socket.connected) socket.connect();
+      }, RETRY_AFTER_SERVER_DISCONNECT_MS);
+    }
   });
-  socket.on('disconnect', () => publish({ status: 'offline' }));
   socket.io.on('reconnect_attempt', () => {
-    if (view.status !== 'offline') publish({ status: 'offline' });
+    if (view.status === 'online') publish({ status: 'offline' });
   });
-  socket.on('connect_error', () => publish({ status: 'offline' }));
+  socket.on('connect_error', (error: Error & { data?: unknown }) => {
+    const refused = refusalSchema.safeParse(error.data);
+    if (refused.success && refused.data.code !== 'rate-limited') {
+      publish({ status: 'refused', refusal: refused.data.code });
+      return;
+    }
+    publish({ status: 'offline' });
+    // A refusal from the hub's middleware is not retried by Socket.IO; a busy hub is worth retrying.
+    if (refused.success && !closed) setTimeout(() => !closed && socket.connect(), 5000);
+  });
   socket.on('office:resync', () => void sync());
+  socket.on('printers:status', (raw: unknown) => {
+    const parsed = z.array(printerReportSchema).safeParse(raw);
+    if (parsed.success) publish({ printers: parsed.data });
+  });
   socket.on('office:events', (raw: unknown) => {
     const parsed = eventBatchSchema.safeParse(raw);
     if (!parsed.success || syncing) return;
@@ -126,29 +198,40 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
 
   socket.connect();
 
+  /** Sends with a request id; a lost acknowledgement is retried with the same id, so it counts once. */
+  const request = async <T>(event: string, payload: object): Promise<Ack<T>> => {
+    const withId = { ...payload, requestId: nanoid() };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (!socket.connected) await onceConnected(socket, ackTimeoutMs);
+      try {
+        const reply = await loose.timeout(ackTimeoutMs).emitWithAck(event, withId);
+        if (isAck(reply)) return reply as Ack<T>;
+        return notReached('Unerwartete Antwort vom Server.');
+      } catch {
+        // Timed out: try again with the same request id.
+      }
+    }
+    return notReached('Der Server antwortet nicht. Bitte versuchen Sie es gleich noch einmal.');
+  };
+
   return {
     getView: () => view,
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    send: async (name, input) => {
-      const request = { ...input, requestId: nanoid() };
-      // The hub answers a repeated request id with the first reply, so retrying is safe.
-      for (let attempt = 0; attempt < 3; attempt++) {
-        if (!socket.connected) await onceConnected(socket, ackTimeoutMs);
-        try {
-          const loose = socket as unknown as LooseSocket;
-          const reply = await loose.timeout(ackTimeoutMs).emitWithAck(name, request);
-          if (isAck(reply)) return reply as Ack<CommandReply<typeof name>>;
-          return notReached('Unerwartete Antwort vom Server.');
-        } catch {
-          // Timed out: try again with the same request id.
-        }
-      }
-      return notReached('Der Server antwortet nicht. Bitte versuchen Sie es gleich noch einmal.');
+    send: (name, input) => request(name, input),
+    print: (ticketId) => request('ticket:print', { ticketId }),
+    reportPrinter: (status) => {
+      if (socket.connected) socket.emit('printer:report', status, () => undefined);
+    },
+    reconnect: () => {
+      publish({ status: 'connecting', refusal: null });
+      socket.disconnect();
+      socket.connect();
     },
     close: () => {
+      closed = true;
       socket.close();
       listeners.clear();
     },

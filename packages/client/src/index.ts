@@ -1,1 +1,2 @@
 export * from './hub-client.ts';
+export * from './device-auth.ts';
