@@ -52,6 +52,12 @@ export const configSchema = z.strictObject({
      */
     printer: z.union([z.literal('none'), z.literal('preview'), printerSelectionSchema]).default('preview'),
   }),
+  backup: z
+    .strictObject({
+      /** Daily backups kept in <dataDir>/backups; older ones are deleted. */
+      keep: z.number().int().min(1).max(365).default(14),
+    })
+    .default({ keep: 14 }),
   security: z
     .strictObject({
       /** The admin secret; when left out the first start makes one and prints it once. */

@@ -3,10 +3,12 @@ import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { systemClock } from '@aufruf/core';
 import { openStore } from '@aufruf/store';
 import { pino } from 'pino';
 import { ConfigError, defaultConfig, loadConfigFile, parseConfig } from './config.ts';
 import type { OfficeConfig } from './config.ts';
+import { scheduleBackups } from './backups.ts';
 import { createHub } from './create-hub.ts';
 import { createTicketPrinter, openTransport } from '@aufruf/printer';
 
@@ -96,6 +98,15 @@ ${lanAddresses()
   .join('\n')}
 `);
 
+  const stopBackups = scheduleBackups({
+    store,
+    dir: join(dataDir, 'backups'),
+    keep: config.backup.keep,
+    timeZone: config.office.timeZone,
+    clock: systemClock,
+    logger,
+  });
+
   if (hub.admin.generated) {
     console.log(`  Admin secret (shown only this once, keep it safe): ${hub.admin.generated}\n`);
   }
@@ -105,6 +116,7 @@ ${lanAddresses()
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
+    stopBackups();
     void hub.close().finally(() => {
       store.close();
       process.exit(0);

@@ -48,6 +48,9 @@ export function openStore(options: { file: string }): Store {
       // roll back partially (commit protects itself with its own savepoint).
       return db.inTransaction ? fn() : (run.immediate(fn) as T);
     },
+    async backup(file) {
+      await db.backup(file);
+    },
     get seq() {
       return lastSeq.get() ?? 0;
     },

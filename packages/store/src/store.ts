@@ -36,6 +36,8 @@ export interface Store {
   readonly devices: DeviceRegistry;
   /** Installation settings (the admin secret's hash). */
   readonly settings: Settings;
+  /** Writes a consistent copy of the database to `file` while the hub keeps running (SQLite online backup). */
+  backup(file: string): Promise<void>;
   /** Current last event seq. */
   readonly seq: number;
   close(): void;
