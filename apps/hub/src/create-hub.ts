@@ -82,7 +82,9 @@ export function createHub(options: HubOptions): Hub {
   const limits = createRateLimits(options.limits);
   const newId = options.newId ?? (() => nanoid(16));
 
-  const httpServer = createServer();
+  // Socket.IO must attach after the plain handler: it then answers its own /socket.io/ requests
+  // (long-polling included) and passes every other request on. The other way round, both answer.
+  const httpServer = createServer((req, res) => handleHttp(req, res));
   const io: Hub['io'] = new Server(httpServer, {
     serveClient: false,
     // Small messages only: a ticket command is a few hundred bytes.
@@ -142,42 +144,39 @@ export function createHub(options: HubOptions): Hub {
     board.report('hub', 'Drucker am Server', status, now()),
   );
 
-  httpServer.on(
-    'request',
-    createHttpHandler({
-      appsDir: options.appsDir ?? defaultAppsDir,
-      officeName: () => config.office.name,
-      api: createApiRoutes({
-        store,
-        admin,
-        limits,
-        metrics,
-        placeIds: () => config.places.map((p) => p.id),
-        publicUrl: () => office_.publicUrl,
-        now,
-        newId,
-        disconnectDevice: (deviceId) => io.in(`device:${deviceId}`).disconnectSockets(true),
-        health: () => {
-          let database = 'ok';
-          try {
-            void store.seq;
-          } catch {
-            database = 'error';
-          }
-          const ready = database === 'ok' && httpServer.listening;
-          return {
-            ready,
-            body: {
-              status: ready ? 'ready' : 'not-ready',
-              database,
-              uptimeSeconds: Math.round((now() - startedAt) / 1000),
-              seq: office.seq(),
-            },
-          };
-        },
-      }),
+  const handleHttp = createHttpHandler({
+    appsDir: options.appsDir ?? defaultAppsDir,
+    officeName: () => config.office.name,
+    api: createApiRoutes({
+      store,
+      admin,
+      limits,
+      metrics,
+      placeIds: () => config.places.map((p) => p.id),
+      publicUrl: () => office_.publicUrl,
+      now,
+      newId,
+      disconnectDevice: (deviceId) => io.in(`device:${deviceId}`).disconnectSockets(true),
+      health: () => {
+        let database = 'ok';
+        try {
+          void store.seq;
+        } catch {
+          database = 'error';
+        }
+        const ready = database === 'ok' && httpServer.listening;
+        return {
+          ready,
+          body: {
+            status: ready ? 'ready' : 'not-ready',
+            database,
+            uptimeSeconds: Math.round((now() - startedAt) / 1000),
+            seq: office.seq(),
+          },
+        };
+      },
     }),
-  );
+  });
 
   io.use((socket, next) => {
     const address = socket.handshake.address;
