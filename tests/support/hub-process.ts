@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+/** A free TCP port on loopback (asked from the OS, then released for the hub to take). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface HubProcess {
+  readonly child: ChildProcess;
+  readonly url: string;
+  /** Resolves when the process has exited. */
+  readonly exited: Promise<void>;
+}
+
+/** Starts the real hub (apps/hub/src/main.ts) as its own process and waits until /healthz is ready. */
+export async function startHubProcess(options: {
+  port: number;
+  dataDir: string;
+  args?: string[];
+}): Promise<HubProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'apps/hub/src/main.ts', '--demo', ...(options.args ?? [])],
+    {
+      env: {
+        ...process.env,
+        PORT: String(options.port),
+        HOST: '127.0.0.1',
+        AUFRUF_DATA_DIR: options.dataDir,
+        LOG_LEVEL: 'silent',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${options.port}`;
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`hub exited with ${child.exitCode}:\n${output}`);
+    const ready = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) return { child, url, exited };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`hub did not become ready:\n${output}`);
+}
