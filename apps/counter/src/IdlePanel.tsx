@@ -1,0 +1,63 @@
+import type { Errand, Ticket } from '@aufruf/core';
+import { formatTicketNumber } from '@aufruf/core';
+import { localized } from '@aufruf/ui';
+import { ActionButton } from './ActionButton.tsx';
+import { useI18n } from './i18n-context.ts';
+
+/** Nothing is being served: the one big "Nächste Nummer" button, or why it cannot be pressed. */
+export function IdlePanel({
+  paused,
+  reason,
+  next,
+  waitingForYou,
+  errands,
+  disabled,
+  onCallNext,
+}: {
+  paused: boolean;
+  /** Why calling is not possible right now, shown under the button (while paused, the pause card says it). */
+  reason: string | null;
+  next: Ticket | undefined;
+  waitingForYou: number;
+  errands: readonly Errand[];
+  disabled: boolean;
+  onCallNext: () => void;
+}) {
+  const { t, language } = useI18n();
+  const errand = next ? errands.find((e) => e.id === next.errandId) : undefined;
+  return (
+    <div className="idle">
+      {paused ? (
+        <div className="pause-card">
+          <strong className="pause-card__title">{t('pausedTitle')}</strong>
+          <p id="pause-text">{t('pausedText')}</p>
+        </div>
+      ) : null}
+      <ActionButton
+        label={t('nextNumber')}
+        shortcut={t('keysPrimary')}
+        keyName="Space Enter"
+        variant="primary"
+        disabled={disabled}
+        describedBy={paused ? 'pause-text' : reason ? 'next-reason' : undefined}
+        onClick={onCallNext}
+      />
+      {reason && !paused ? (
+        <p id="next-reason" className="idle__reason">
+          {reason}
+        </p>
+      ) : null}
+      {!paused && next ? (
+        <p className="idle__info">
+          <span>{t('waitingForYou', { count: waitingForYou })}</span>
+          <span>
+            {t('nextUp', {
+              number: formatTicketNumber(next),
+              errand: localized(errand?.name, language),
+            })}
+          </span>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Errand, OfficeState, Place, PlaceState, Ticket } from '@aufruf/core';
+import { errandQueues, nextTicketFor, servesTicket, waitingTickets } from '@aufruf/core';
+import { ErrandQueueList } from './ErrandQueueList.tsx';
+import { useI18n } from './i18n-context.ts';
+import { WaitingList } from './WaitingList.tsx';
+
+/** The side column: queues per errand (this place's first) and the waiting numbers. */
+export function QueuePanel({
+  state,
+  placeState,
+  errands,
+  places,
+  now,
+  canCall,
+  onCall,
+}: {
+  state: OfficeState;
+  placeState: PlaceState;
+  errands: readonly Errand[];
+  places: readonly Place[];
+  now: number;
+  canCall: boolean;
+  onCall: (ticket: Ticket) => void;
+}) {
+  const { t } = useI18n();
+  const served = errands.filter((e) => placeState.errandIds.includes(e.id)).map((e) => e.id);
+  const others = errands.filter((e) => !placeState.errandIds.includes(e.id)).map((e) => e.id);
+  const waiting = waitingTickets(state);
+  const servedIds = new Set(waiting.filter((ticket) => servesTicket(placeState, ticket)).map((x) => x.id));
+  return (
+    <aside className="side" aria-labelledby="side-heading">
+      <h2 id="side-heading" className="side__heading">
+        {t('queueRegion')}
+      </h2>
+      <ErrandQueueList
+        title={t('yourErrands')}
+        queues={errandQueues(state, served)}
+        errands={errands}
+        now={now}
+      />
+      <ErrandQueueList
+        title={t('otherErrands')}
+        queues={errandQueues(state, others)}
+        errands={errands}
+        now={now}
+      />
+      <WaitingList
+        tickets={waiting}
+        errands={errands}
+        places={places}
+        servedIds={servedIds}
+        nextId={nextTicketFor(state, placeState)?.id}
+        now={now}
+        canCall={canCall}
+        onCall={onCall}
+      />
+    </aside>
+  );
+}

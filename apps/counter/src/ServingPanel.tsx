@@ -1,0 +1,66 @@
+import type { Errand, Ticket } from '@aufruf/core';
+import { localized, TicketNumber } from '@aufruf/ui';
+import { ActionButton } from './ActionButton.tsx';
+import { ErrandBadge } from './ErrandBadge.tsx';
+import { errandToneOf } from './errand-index.ts';
+import { formatSince } from './format-duration.ts';
+import { useI18n } from './i18n-context.ts';
+
+export interface ServingActions {
+  readonly complete: () => void;
+  readonly recall: () => void;
+  readonly noShow: () => void;
+  readonly putBack: () => void;
+  readonly transfer: () => void;
+}
+
+/** The ticket this place is serving: its number huge, how long ago it was called, and what to do next. */
+export function ServingPanel({
+  ticket,
+  errands,
+  now,
+  disabled,
+  actions,
+}: {
+  ticket: Ticket;
+  errands: readonly Errand[];
+  now: number;
+  disabled: boolean;
+  actions: ServingActions;
+}) {
+  const { t, language } = useI18n();
+  const errand = errands.find((e) => e.id === ticket.errandId);
+  // The latest call or recall: after "Erneut aufrufen" the clerk wants to know how long that one is ago.
+  const calledAt = ticket.calledAt ?? ticket.firstCalledAt ?? now;
+  return (
+    <div className="serving">
+      <div className="serving__ticket" data-tone={errandToneOf(errands, ticket.errandId)}>
+        <h2 className="serving__label">{t('serving')}</h2>
+        <TicketNumber ticket={ticket} className="serving__number" />
+        <span className="serving__errand">
+          <ErrandBadge errands={errands} errandId={ticket.errandId} />
+          {localized(errand?.name, language)}
+        </span>
+        <span className="serving__meta">
+          <span>{formatSince(now - calledAt, t)}</span>
+          <span aria-hidden="true">·</span>
+          <span>{t('calledTimes', { count: ticket.calls })}</span>
+        </span>
+      </div>
+      <ActionButton
+        label={t('complete')}
+        shortcut={t('keysPrimary')}
+        keyName="Space Enter"
+        variant="primary"
+        disabled={disabled}
+        onClick={actions.complete}
+      />
+      <div className="serving__more">
+        <ActionButton label={t('recall')} shortcut="E" disabled={disabled} onClick={actions.recall} />
+        <ActionButton label={t('noShow')} shortcut="N" disabled={disabled} onClick={actions.noShow} />
+        <ActionButton label={t('putBack')} shortcut="Z" disabled={disabled} onClick={actions.putBack} />
+        <ActionButton label={t('transfer')} shortcut="W" disabled={disabled} onClick={actions.transfer} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Errand, Place, PlaceState } from '@aufruf/core';
+import type { ConnectionStatus as Status } from '@aufruf/client';
+import type { PrinterReport } from '@aufruf/protocol';
+import { localized } from '@aufruf/ui';
+import { ActionButton } from './ActionButton.tsx';
+import { ConnectionStatus } from './ConnectionStatus.tsx';
+import { PrinterStatus } from './PrinterStatus.tsx';
+import { ErrandBadge } from './ErrandBadge.tsx';
+import { useI18n } from './i18n-context.ts';
+
+/** Place, errands served, connection, and the switches that change how this place works. */
+export function TopBar({
+  place,
+  placeState,
+  errands,
+  status,
+  printers,
+  placeFixed,
+  pauseDisabled,
+  onTogglePause,
+  onChangeErrands,
+  onChangePlace,
+}: {
+  place: Place;
+  placeState: PlaceState;
+  errands: readonly Errand[];
+  status: Status;
+  printers: readonly PrinterReport[];
+  /** The device is paired for this one place: no "Platz wechseln". */
+  placeFixed: boolean;
+  pauseDisabled: boolean;
+  onTogglePause: () => void;
+  onChangeErrands: () => void;
+  onChangePlace: () => void;
+}) {
+  const { t, language } = useI18n();
+  const served = errands.filter((e) => placeState.errandIds.includes(e.id));
+  const pauseHint = placeState.ticketId !== null && !placeState.paused ? t('pauseBusy') : undefined;
+  return (
+    <header className={`topbar${placeState.paused ? ' topbar--paused' : ''}`}>
+      <div className="topbar__who">
+        <h1 className="topbar__place">{place.name}</h1>
+        <ul className="topbar__errands" aria-label={t('servedErrands')}>
+          {served.length === 0 ? <li className="topbar__none">{t('noServedErrands')}</li> : null}
+          {served.map((errand) => (
+            <li key={errand.id} title={localized(errand.name, language)}>
+              <ErrandBadge errands={errands} errandId={errand.id} size="small" />
+              <span className="visually-hidden">{localized(errand.name, language)}</span>
+            </li>
+          ))}
+        </ul>
+        <ConnectionStatus status={status} />
+        <PrinterStatus printers={printers} />
+      </div>
+      <div className="topbar__actions">
+        <span title={pauseHint}>
+          <ActionButton
+            label={t('pause')}
+            shortcut="P"
+            variant="toggle"
+            pressed={placeState.paused}
+            disabled={pauseDisabled}
+            onClick={onTogglePause}
+          />
+        </span>
+        <ActionButton label={t('changeErrands')} variant="quiet" onClick={onChangeErrands} />
+        {placeFixed ? null : (
+          <ActionButton label={t('changePlace')} variant="quiet" onClick={onChangePlace} />
+        )}
+      </div>
+    </header>
+  );
+}

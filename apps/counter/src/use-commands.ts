@@ -1,0 +1,77 @@
+import { useCallback, useRef, useState } from 'react';
+import type { PlaceState } from '@aufruf/core';
+import type { CommandInput, HubClient } from '@aufruf/client';
+import type { CommandName } from '@aufruf/protocol';
+
+/** The commands a counter sends; each answers with the place and the ticket as they are now. */
+export type CounterCommand = Exclude<CommandName, 'ticket:draw'>;
+
+export interface Commands {
+  /** True while a command is under way or its result has not reached this screen yet. */
+  readonly busy: boolean;
+  /** The refused command's message, until the next action. */
+  readonly error: string | null;
+  /** Sends one command; ignored while another is busy. Resolves true when the hub accepted it. */
+  readonly run: <N extends CounterCommand>(name: N, input: CommandInput<N>) => Promise<boolean>;
+  readonly clearError: () => void;
+}
+
+// How long to wait for the accepted command's events before the buttons come back anyway.
+const SETTLE_MS = 3000;
+
+const samePlace = (a: PlaceState | undefined, b: PlaceState): boolean =>
+  a !== undefined &&
+  a.ticketId === b.ticketId &&
+  a.paused === b.paused &&
+  a.errandIds.length === b.errandIds.length &&
+  a.errandIds.every((id, i) => id === b.errandIds[i]);
+
+/**
+ * Runs counter commands one at a time. The buttons stay disabled from the click until the hub's events
+ * show the new state, so a double click never calls two numbers and no button acts on a stale picture.
+ */
+export function useCommands(client: HubClient, currentPlace: PlaceState | undefined): Commands {
+  const [pending, setPending] = useState(false);
+  const [expected, setExpected] = useState<PlaceState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // A ref, not state: two clicks in the same frame must see each other.
+  const inFlight = useRef(false);
+
+  const run = useCallback(
+    async <N extends CounterCommand>(name: N, input: CommandInput<N>): Promise<boolean> => {
+      if (inFlight.current) return false;
+      inFlight.current = true;
+      setPending(true);
+      setError(null);
+      try {
+        const reply = await client.send(name, input);
+        if (!reply.ok) {
+          setError(reply.error.message);
+          return false;
+        }
+        const value: unknown = reply.value;
+        if (isCounterReply(value)) {
+          const place = value.place;
+          setExpected(place);
+          setTimeout(() => setExpected((current) => (current === place ? null : current)), SETTLE_MS);
+        }
+        return true;
+      } catch (cause) {
+        setError(cause instanceof Error ? cause.message : String(cause));
+        return false;
+      } finally {
+        inFlight.current = false;
+        setPending(false);
+      }
+    },
+    [client],
+  );
+
+  const clearError = useCallback(() => setError(null), []);
+  const settling = expected !== null && !samePlace(currentPlace, expected);
+  return { busy: pending || settling, error, run, clearError };
+}
+
+function isCounterReply(value: unknown): value is { place: PlaceState } {
+  return typeof value === 'object' && value !== null && 'place' in value;
+}
