@@ -41,6 +41,11 @@ export class FakeContents extends EventEmitter {
   forcefullyCrashRenderer(): void {
     this.crashed++;
   }
+  /** Messages main sent to the page. */
+  sent: [channel: string, payload: unknown][] = [];
+  send(channel: string, payload: unknown): void {
+    this.sent.push([channel, payload]);
+  }
   /** Fires a navigation-like event and tells whether the shell prevented it. */
   navigate(event: 'will-navigate' | 'will-redirect' | 'will-attach-webview', url: string): boolean {
     let prevented = false;

@@ -1,7 +1,7 @@
 import escpos from 'escpos';
 import type { Adapter } from 'escpos';
-import { z } from 'zod';
 import { formatTicketNumber } from '@aufruf/core';
+import type { TicketPrint } from '@aufruf/protocol';
 import { CP858_TABLE_ID, toCp858Text } from './cp858.ts';
 
 /** The German texts of a ticket; `{count}`, `{min}`, `{max}` are filled in. */
@@ -14,44 +14,9 @@ export const defaultTicketLabels = {
   dateLocale: 'de-DE',
 };
 
-const timeZoneSchema = z.string().refine((zone) => {
-  try {
-    new Intl.DateTimeFormat('de-DE', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'unknown time zone');
-
-/** What a ticket shows; validated where it crosses a process boundary (kiosk IPC). */
-export const ticketPrintSchema = z.strictObject({
-  officeName: z.string().max(80),
-  number: z.object({ letter: z.string().min(1).max(3), number: z.number().int().nonnegative() }),
-  errandName: z.string().max(120),
-  drawnAt: z.number().int(),
-  timeZone: timeZoneSchema,
-  ahead: z.number().int().nonnegative().max(9999),
-  estimate: z
-    .object({ minMinutes: z.number().int().nonnegative(), maxMinutes: z.number().int().nonnegative() })
-    .nullable()
-    .optional(),
-  followUrl: z.url({ protocol: /^https?$/ }).max(300),
-  advice: z.string().max(200).optional(),
-  labels: z
-    .object({
-      yourNumber: z.string(),
-      ahead: z.string(),
-      estimateRange: z.string(),
-      estimateExact: z.string(),
-      advice: z.string(),
-      dateLocale: z.string(),
-    })
-    .partial()
-    .optional(),
-});
-
-/** A ticket to print. */
-export type TicketPrint = z.infer<typeof ticketPrintSchema>;
+// The job's shape is part of the wire contract (the kiosk's renderer sends it to Electron's main).
+export { ticketPrintSchema } from '@aufruf/protocol';
+export type { TicketPrint } from '@aufruf/protocol';
 
 /** Size multipliers on 80 mm paper (48 columns of font A): "A 042" at 4× still fits twice over. */
 const NUMBER_SIZE = 4;

@@ -6,3 +6,5 @@ export * from './events.ts';
 export * from './errors.ts';
 export * from './roles.ts';
 export * from './printer.ts';
+export * from './ticket-print.ts';
+export * from './kiosk-bridge.ts';
