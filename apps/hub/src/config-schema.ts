@@ -52,6 +52,14 @@ export const configSchema = z.strictObject({
      */
     printer: z.union([z.literal('none'), z.literal('preview'), printerSelectionSchema]).default('preview'),
   }),
+  follow: z
+    .strictObject({
+      /** The follow page says "Bitte kommen Sie jetzt zurück" with this many people ahead or fewer … */
+      returnWhenAhead: z.number().int().min(0).max(50).default(3),
+      /** … or when the estimated wait is this many minutes or less. */
+      returnWhenMinutes: z.number().int().min(0).max(120).default(10),
+    })
+    .default({ returnWhenAhead: 3, returnWhenMinutes: 10 }),
   backup: z
     .strictObject({
       /** Daily backups kept in <dataDir>/backups; older ones are deleted. */

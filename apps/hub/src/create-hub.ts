@@ -107,7 +107,8 @@ export function createHub(options: HubOptions): Hub {
       follow.push();
     },
   });
-  const viewOf = (ticketId: string) => followView(office.state(), office_, ticketId, now());
+  const viewOf = (ticketId: string) =>
+    followView(office.state(), office_, ticketId, now(), config.follow.returnWhenAhead);
   const follow = createFollowPush(viewOf, (ticketId, view) =>
     io.to(`follow:${ticketId}`).emit('follow:update', view),
   );

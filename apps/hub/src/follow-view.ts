@@ -8,17 +8,20 @@ export function followView(
   office: PublicOffice,
   ticketId: string,
   now: number,
+  returnWhenAhead: number,
 ): FollowView | undefined {
   const ticket = state.tickets[ticketId];
   if (!ticket) return undefined;
   const errand = office.errands.find((e) => e.id === ticket.errandId);
   const place = office.places.find((p) => p.id === ticket.placeId);
+  const ahead = ticket.status === 'waiting' ? peopleAhead(state, ticket) : 0;
   return {
     officeName: office.name,
     ticket,
     errandName: errand?.name ?? { de: ticket.errandId },
-    ahead: ticket.status === 'waiting' ? peopleAhead(state, ticket) : 0,
+    ahead,
     placeName: ticket.status === 'called' ? (place?.name ?? null) : null,
+    returnNow: ticket.status === 'waiting' && ahead <= returnWhenAhead,
     serverTime: now,
   };
 }

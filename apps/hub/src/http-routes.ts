@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import sirv from 'sirv';
 import { landingPage } from './landing-page.ts';
 
-/** The web apps the hub serves, each from its built `dist` folder. */
-export const webApps = ['kiosk', 'counter', 'display'] as const;
-export type WebApp = (typeof webApps)[number];
+/** The web apps the hub serves, by URL prefix, each from its built `dist` folder. */
+export const webApps = { kiosk: 'kiosk', counter: 'counter', display: 'display', t: 'follow' } as const;
+export type WebApp = (typeof webApps)[keyof typeof webApps];
 
 export interface HttpOptions {
   /** Folder holding `kiosk/dist`, `counter/dist`, `display/dist` (the repository's `apps`). */
@@ -21,14 +21,17 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 /** Plain HTTP: the API, the landing page and the built web apps. Socket.IO handles its own path. */
 export function createHttpHandler({ appsDir, officeName, api }: HttpOptions): Handler {
   const apps = new Map<string, Handler>();
-  for (const app of webApps) {
+  for (const [prefix, app] of Object.entries(webApps)) {
     const dist = join(appsDir, app, 'dist');
     if (!existsSync(join(dist, 'index.html'))) {
-      apps.set(app, (_req, res) => text(res, 503, `The ${app} app is not built yet. Run "npm run build".`));
+      apps.set(prefix, (_req, res) =>
+        text(res, 503, `The ${app} app is not built yet. Run "npm run build".`),
+      );
       continue;
     }
+    // `single`: every path of an app (e.g. /t/<token>) gets its index.html; the page reads the rest.
     const serve = sirv(dist, { single: true, etag: true, gzip: false });
-    apps.set(app, (req, res) => serve(req, res, () => text(res, 404, 'Not found')));
+    apps.set(prefix, (req, res) => serve(req, res, () => text(res, 404, 'Not found')));
   }
 
   const serveStatic = (req: IncomingMessage, res: ServerResponse): void => {

@@ -103,6 +103,8 @@ export interface FollowView {
   readonly ahead: number;
   /** Name of the place it is called to, once called. */
   readonly placeName: string | null;
+  /** Close enough that the visitor should come back now (few people ahead or a short wait). */
+  readonly returnNow: boolean;
   readonly serverTime: number;
 }
 
@@ -112,5 +114,6 @@ export const followViewSchema: z.ZodType<FollowView> = z.object({
   errandName: localizedTextSchema,
   ahead: z.number().int().nonnegative(),
   placeName: z.string().nullable(),
+  returnNow: z.boolean(),
   serverTime: z.number().int().nonnegative(),
 });

@@ -38,4 +38,3 @@ export const ticketPrintSchema = z.strictObject({
 
 /** A ticket to print. */
 export type TicketPrint = z.infer<typeof ticketPrintSchema>;
-
