@@ -14,11 +14,13 @@ describe('how browsers connect', () => {
     office = await startTestHub();
     // Default transports: HTTP long-polling first, then the WebSocket upgrade.
     const socket = io(office.url, { auth: { demo: 'display' }, reconnection: false, forceNew: true });
+    let firstTransport = '';
+    socket.io.once('open', () => (firstTransport = socket.io.engine.transport.name));
     await new Promise<void>((resolve, reject) => {
       socket.once('connect', resolve);
       socket.once('connect_error', reject);
     });
-    expect(socket.io.engine.transport.name).toBe('polling');
+    expect(firstTransport).toBe('polling');
     const snapshot = (await socket.timeout(3000).emitWithAck('office:sync')) as { ok: boolean };
     expect(snapshot.ok).toBe(true);
     await expect.poll(() => socket.io.engine.transport.name).toBe('websocket');

@@ -1,0 +1,48 @@
+import { ErrandBadge } from '@aufruf/ui';
+import type { Translate } from './i18n.ts';
+
+/** One errand as a large touch target: letter on its colour, name, examples, how many wait. */
+export function ErrandTile({
+  letter,
+  index,
+  name,
+  hint,
+  waiting,
+  disabled,
+  pending,
+  onSelect,
+  t,
+}: {
+  letter: string;
+  index: number;
+  name: string;
+  hint: string;
+  waiting: number;
+  disabled: boolean;
+  pending: boolean;
+  onSelect: () => void;
+  t: Translate;
+}) {
+  return (
+    <button
+      type="button"
+      className={pending ? 'errand-tile is-pending' : 'errand-tile'}
+      data-tone={index}
+      disabled={disabled}
+      onClick={onSelect}
+    >
+      <ErrandBadge className="errand-tile-badge" letter={letter} index={index} />
+      <span className="errand-tile-text">
+        <span className="errand-tile-name">{name}</span>
+        {pending ? (
+          <span className="errand-tile-hint is-pending">{t('drawing')}</span>
+        ) : hint ? (
+          <span className="errand-tile-hint">{hint}</span>
+        ) : null}
+      </span>
+      <span className="errand-tile-waiting">
+        <span className="errand-tile-count">{waiting}</span> <span>{t('waiting')}</span>
+      </span>
+    </button>
+  );
+}

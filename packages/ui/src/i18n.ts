@@ -1,0 +1,30 @@
+import type { LocalizedText } from '@aufruf/core';
+
+/** Languages the screens speak; German is the office's language and the fallback for everything. */
+export type Language = 'de' | 'en';
+export const languages: readonly Language[] = ['de', 'en'];
+
+type Params = Readonly<Record<string, string | number>>;
+
+/**
+ * A translator over typed catalogs: `catalogs.de` defines the keys, every other language must have
+ * the same ones (checked by the compiler). `{name}` placeholders are filled from params.
+ */
+export function createTranslator<K extends string>(
+  catalogs: { readonly de: Readonly<Record<K, string>> } & Readonly<
+    Partial<Record<Language, Readonly<Record<K, string>>>>
+  >,
+  language: Language,
+): (key: K, params?: Params) => string {
+  const catalog = catalogs[language] ?? catalogs.de;
+  return (key, params) => {
+    const text = catalog[key];
+    return params ? text.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match)) : text;
+  };
+}
+
+/** Picks the visitor's language from a localized config text, falling back to German. */
+export function localized(text: LocalizedText | undefined, language: Language): string {
+  if (!text) return '';
+  return text[language] ?? text.de;
+}
