@@ -11,7 +11,9 @@ const root = join(import.meta.dirname, '..', '..');
 const out = join(root, 'build', 'desktop');
 const requires = (file: string): string[] => [
   ...new Set(
-    [...readFileSync(join(out, file), 'utf8').matchAll(/(?:require|import)\("([^"]+)"\)/g)].map((m) => m[1] ?? ''),
+    [...readFileSync(join(out, file), 'utf8').matchAll(/(?:require|import)\("([^"]+)"\)/g)].map(
+      (m) => m[1] ?? '',
+    ),
   ),
 ];
 
