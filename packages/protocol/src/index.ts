@@ -8,3 +8,4 @@ export * from './roles.ts';
 export * from './printer.ts';
 export * from './ticket-print.ts';
 export * from './kiosk-bridge.ts';
+export * from './stats.ts';
