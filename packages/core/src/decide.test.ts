@@ -235,3 +235,14 @@ describe('service day', () => {
     expect(serviceDay(Date.UTC(2026, 9, 25, 23, 30), 'Europe/Berlin')).toBe('2026-10-26');
   });
 });
+
+describe('tickets drawn in the same millisecond', () => {
+  it('keep one calling order, and each knows who is ahead', () => {
+    const o = office();
+    const tickets = [o.draw('ausweis'), o.draw('ausweis'), o.draw('ausweis')];
+    expect(tickets.map((t) => peopleAhead(o.state, t))).toEqual([0, 1, 2]);
+    expect(waitingTickets(o.state).map((t) => t.number)).toEqual([1, 2, 3]);
+    o.run({ type: 'call-next', placeId: 'p1' });
+    expect(o.held('p1')?.number).toBe(1);
+  });
+});
