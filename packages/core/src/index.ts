@@ -8,3 +8,5 @@ export * from './commands.ts';
 export * from './evolve.ts';
 export * from './queue.ts';
 export * from './decide.ts';
+export * from './estimate-service-times.ts';
+export * from './estimate.ts';
