@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { OfficeSetup } from '@aufruf/core';
 import { deviceRoleSchema, idSchema, pairRequestSchema } from '@aufruf/protocol';
 import type { Store } from '@aufruf/store';
 import { z } from 'zod';
@@ -7,6 +8,7 @@ import { createPairing, redeemPairing } from './auth/pairing.ts';
 import { BodyError, bearer, readJson, sendError, sendJson } from './http-json.ts';
 import type { HubMetrics } from './metrics.ts';
 import type { RateLimits } from './rate-limits.ts';
+import { statsRoutes } from './stats-routes.ts';
 
 const pairingRequestSchema = z.strictObject({
   role: deviceRoleSchema,
@@ -27,6 +29,8 @@ export interface ApiDeps {
   /** Cuts a revoked device off at once. */
   readonly disconnectDevice: (deviceId: string) => void;
   readonly health: () => { ready: boolean; body: object };
+  /** Names and time zone for the statistics. */
+  readonly setup: () => OfficeSetup;
 }
 
 type Route = (req: IncomingMessage, res: ServerResponse, match: RegExpExecArray) => Promise<void> | void;
@@ -154,6 +158,7 @@ export function createApiRoutes(
         sendJson(res, 200, { revoked: id });
       },
     ],
+    ...statsRoutes(deps),
   ];
 
   return async (req, res) => {

@@ -66,6 +66,15 @@ export const configSchema = z.strictObject({
       keep: z.number().int().min(1).max(365).default(14),
     })
     .default({ keep: 14 }),
+  retention: z
+    .strictObject({
+      /**
+       * Ticket details (times, follow tokens, the events and commands that name a ticket) are deleted
+       * once more than this many days have passed since their day (DSGVO); daily statistics stay.
+       */
+      ticketDays: z.number().int().min(1).max(3650).default(90),
+    })
+    .default({ ticketDays: 90 }),
   security: z
     .strictObject({
       /** The admin secret; when left out the first start makes one and prints it once. */

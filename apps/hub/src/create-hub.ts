@@ -24,6 +24,7 @@ import { identify } from './auth/identify.ts';
 import type { Connection } from './auth/identify.ts';
 import { officeSetup, publicOffice } from './config.ts';
 import type { OfficeConfig } from './config.ts';
+import { createEstimates } from './estimates.ts';
 import { createFollowPush } from './follow-push.ts';
 import { followView } from './follow-view.ts';
 import { createHttpHandler } from './http-routes.ts';
@@ -96,20 +97,24 @@ export function createHub(options: HubOptions): Hub {
   });
 
   const board = createPrinterBoard((reports) => io.to('staff').emit('printers:status', reports));
+  const setup = officeSetup(config);
+  const estimates = createEstimates(store, setup, now);
   const office = createOffice({
     store,
-    setup: officeSetup(config),
+    setup,
+    estimateOf: (state, ticketId) => estimates.of(state).waiting[ticketId] ?? null,
     clock,
     newId,
     // 22 characters of nanoid's alphabet: about 131 bits, far beyond guessing.
     newToken: () => nanoid(22),
     onEvents: (batch) => {
+      if (batch.events.some((e) => e.type === 'DayStarted')) estimates.reloadHistory();
       io.to('staff').emit('office:events', batch);
       follow.push();
     },
   });
   const viewOf = (ticketId: string) =>
-    followView(office.state(), office_, ticketId, now(), config.follow.returnWhenAhead);
+    followView(office.state(), office_, ticketId, now(), config.follow, estimates.of(office.state()));
   const follow = createFollowPush(viewOf, (ticketId, view) =>
     io.to(`follow:${ticketId}`).emit('follow:update', view),
   );
@@ -131,6 +136,7 @@ export function createHub(options: HubOptions): Hub {
     state: office.state(),
     you: connection.identity,
     printers: board.list(),
+    history: estimates.history(),
   });
 
   const print = createTicketPrinting({
@@ -138,6 +144,7 @@ export function createHub(options: HubOptions): Hub {
     store,
     state: () => office.state(),
     office: () => office_,
+    estimateOf: (ticketId) => estimates.of(office.state()).waiting[ticketId] ?? null,
     board,
     now,
     logger,
@@ -155,6 +162,7 @@ export function createHub(options: HubOptions): Hub {
       limits,
       metrics,
       placeIds: () => config.places.map((p) => p.id),
+      setup: () => officeSetup(config),
       publicUrl: () => office_.publicUrl,
       now,
       newId,

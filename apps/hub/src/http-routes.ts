@@ -5,7 +5,13 @@ import sirv from 'sirv';
 import { landingPage } from './landing-page.ts';
 
 /** The web apps the hub serves, by URL prefix, each from its built `dist` folder. */
-export const webApps = { kiosk: 'kiosk', counter: 'counter', display: 'display', t: 'follow' } as const;
+export const webApps = {
+  kiosk: 'kiosk',
+  counter: 'counter',
+  display: 'display',
+  t: 'follow',
+  admin: 'admin',
+} as const;
 export type WebApp = (typeof webApps)[keyof typeof webApps];
 
 export interface HttpOptions {

@@ -9,6 +9,7 @@ import { pino } from 'pino';
 import { ConfigError, defaultConfig, loadConfigFile, parseConfig } from './config.ts';
 import type { OfficeConfig } from './config.ts';
 import { scheduleBackups } from './backups.ts';
+import { scheduleRetention } from './retention.ts';
 import { createHub } from './create-hub.ts';
 import { createTicketPrinter, openTransport } from '@aufruf/printer';
 
@@ -106,6 +107,14 @@ ${lanAddresses()
     clock: systemClock,
     logger,
   });
+  // Writes the statistics of closed days, then deletes ticket details older than retention.ticketDays.
+  const stopRetention = scheduleRetention({
+    store,
+    ticketDays: config.retention.ticketDays,
+    timeZone: config.office.timeZone,
+    clock: systemClock,
+    logger,
+  });
 
   if (hub.admin.generated) {
     console.log(`  Admin secret (shown only this once, keep it safe): ${hub.admin.generated}\n`);
@@ -117,6 +126,7 @@ ${lanAddresses()
     stopping = true;
     logger.info({ signal }, 'stopping');
     stopBackups();
+    stopRetention();
     void hub.close().finally(() => {
       store.close();
       process.exit(0);

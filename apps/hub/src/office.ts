@@ -1,5 +1,5 @@
 import { decide, peopleAhead, ticketIdOf } from '@aufruf/core';
-import type { Clock, Command, DomainEvent, OfficeSetup, OfficeState } from '@aufruf/core';
+import type { Clock, Command, DomainEvent, OfficeSetup, OfficeState, WaitEstimate } from '@aufruf/core';
 import type { Ack, CommandName, CommandReply, CommandRequest, EventBatch } from '@aufruf/protocol';
 import { changedRows } from '@aufruf/store';
 import type { Store } from '@aufruf/store';
@@ -22,11 +22,21 @@ export interface OfficeOptions {
   readonly newId: () => string;
   /** Makes the unguessable token of a ticket's follow page. */
   readonly newToken: () => string;
+  /** The expected wait of a ticket in a state, for the draw reply. */
+  readonly estimateOf: (state: OfficeState, ticketId: string) => WaitEstimate | null;
   /** Called after a command's events are durably stored. */
   readonly onEvents: (batch: EventBatch) => void;
 }
 
-export function createOffice({ store, setup, clock, newId, newToken, onEvents }: OfficeOptions): Office {
+export function createOffice({
+  store,
+  setup,
+  clock,
+  newId,
+  newToken,
+  estimateOf,
+  onEvents,
+}: OfficeOptions): Office {
   const loaded = store.loadState(setup);
   let state = loaded.state;
   let seq = loaded.seq;
@@ -102,7 +112,12 @@ export function createOffice({ store, setup, clock, newId, newToken, onEvents }:
     const drawn = events.find((e) => e.type === 'TicketDrawn');
     const ticket = drawn?.type === 'TicketDrawn' ? next.tickets[drawn.ticket.id] : undefined;
     if (!ticket) throw new Error('a draw recorded no ticket');
-    return { ticket, ahead: peopleAhead(next, ticket), followToken: token };
+    return {
+      ticket,
+      ahead: peopleAhead(next, ticket),
+      followToken: token,
+      estimate: estimateOf(next, ticket.id),
+    };
   }
 
   function handle<N extends CommandName>(name: N, request: CommandRequest<N>): Ack<CommandReply<N>> {

@@ -1,5 +1,5 @@
 import { fail, formatTicketNumber, ok, peopleAhead } from '@aufruf/core';
-import type { OfficeState } from '@aufruf/core';
+import type { OfficeState, WaitEstimate } from '@aufruf/core';
 import { followUrl, wireError } from '@aufruf/protocol';
 import type { Ack, PrintReply, PublicOffice } from '@aufruf/protocol';
 import type { TicketPrint, TicketPrinter } from '@aufruf/printer';
@@ -16,6 +16,7 @@ export interface PrintingDeps {
   readonly store: Store;
   readonly state: () => OfficeState;
   readonly office: () => PublicOffice;
+  readonly estimateOf: (ticketId: string) => WaitEstimate | null;
   readonly board: PrinterBoard;
   readonly now: () => number;
   readonly logger: Logger;
@@ -27,6 +28,7 @@ export function ticketPrint(
   office: PublicOffice,
   ticketId: string,
   token: string,
+  estimate: WaitEstimate | null,
 ): TicketPrint {
   const ticket = state.tickets[ticketId];
   if (!ticket) throw new Error(`no ticket ${ticketId}`);
@@ -38,7 +40,7 @@ export function ticketPrint(
     drawnAt: ticket.drawnAt,
     timeZone: office.timeZone,
     ahead: peopleAhead(state, ticket),
-    estimate: null,
+    estimate: estimate && { minMinutes: estimate.minMinutes, maxMinutes: estimate.maxMinutes },
     followUrl: followUrl(office, token),
   };
 }
@@ -64,7 +66,8 @@ export function createTicketPrinting(
     if (deps.now() - ticket.drawnAt > PRINT_WINDOW_MS) {
       return fail(wireError('print-window', 'Diese Nummer wurde vor zu langer Zeit gezogen.'));
     }
-    const outcome = await printer.print(ticketPrint(state, deps.office(), ticketId, token));
+    const job = ticketPrint(state, deps.office(), ticketId, token, deps.estimateOf(ticketId));
+    const outcome = await printer.print(job);
     deps.board.report('hub', 'Drucker am Server', outcome.status, deps.now());
     if (!outcome.ok) {
       deps.logger.warn(

@@ -1,4 +1,13 @@
-import type { DomainEvent, Errand, OfficeState, Place, PlaceState, Ticket } from '@aufruf/core';
+import type {
+  DomainEvent,
+  Errand,
+  OfficeState,
+  Place,
+  PlaceState,
+  ServiceHistory,
+  Ticket,
+  WaitEstimate,
+} from '@aufruf/core';
 import { z } from 'zod';
 import { daySchema, idSchema, letterSchema, localizedTextSchema, timestampSchema } from './common.ts';
 
@@ -69,3 +78,19 @@ export const domainEventSchema: z.ZodType<DomainEvent> = z.discriminatedUnion('t
   z.object({ type: z.literal('PlacePaused'), ...at, placeId: idSchema }),
   z.object({ type: z.literal('PlaceResumed'), ...at, placeId: idSchema }),
 ]);
+
+export const waitEstimateSchema: z.ZodType<WaitEstimate> = z.object({
+  minMinutes: z.number().nonnegative(),
+  maxMinutes: z.number().nonnegative(),
+  expectedMinutes: z.number().nonnegative(),
+});
+
+/** Past days' service times per errand: every screen estimates waits from the same figures. */
+export const serviceHistorySchema: z.ZodType<ServiceHistory> = z.record(
+  idSchema,
+  z.object({
+    meanMinutes: z.number().nonnegative(),
+    samples: z.number().int().nonnegative(),
+    cv: z.number().nonnegative().optional(),
+  }),
+);

@@ -1,12 +1,24 @@
-import type { DomainEvent, Errand, OfficeState, Place, PlaceState, Result, Ticket } from '@aufruf/core';
+import type {
+  DomainEvent,
+  Errand,
+  OfficeState,
+  Place,
+  PlaceState,
+  Result,
+  ServiceHistory,
+  Ticket,
+  WaitEstimate,
+} from '@aufruf/core';
 import { z } from 'zod';
 import { localizedTextSchema } from './common.ts';
 import {
+  domainEventSchema,
   errandSchema,
   officeStateSchema,
   placeSchema,
-  domainEventSchema,
+  serviceHistorySchema,
   ticketSchema,
+  waitEstimateSchema,
 } from './domain-schemas.ts';
 import { printerReportSchema } from './printer.ts';
 import type { PrinterReport } from './printer.ts';
@@ -52,6 +64,8 @@ export interface Snapshot {
   /** Who the hub took this connection for. */
   readonly you: Identity;
   readonly printers: readonly PrinterReport[];
+  /** Past days' service times, for wait estimates (estimateWaits from @aufruf/core). */
+  readonly history: ServiceHistory;
 }
 
 export const snapshotSchema: z.ZodType<Snapshot> = z.object({
@@ -61,6 +75,7 @@ export const snapshotSchema: z.ZodType<Snapshot> = z.object({
   state: officeStateSchema,
   you: identitySchema,
   printers: z.array(printerReportSchema),
+  history: serviceHistorySchema,
 });
 
 /** Events recorded by one command, pushed to every client. `after` is the seq they follow. */
@@ -82,6 +97,8 @@ export interface DrawReply {
   readonly ahead: number;
   /** The ticket's secret for its follow page; only the kiosk that drew it ever sees it. */
   readonly followToken: string;
+  /** The expected wait when it was drawn, for the screen and the paper; null if nobody serves it now. */
+  readonly estimate: WaitEstimate | null;
 }
 
 /** The address a ticket's QR code encodes. */
@@ -105,6 +122,8 @@ export interface FollowView {
   readonly placeName: string | null;
   /** Close enough that the visitor should come back now (few people ahead or a short wait). */
   readonly returnNow: boolean;
+  /** The expected wait while waiting; null when called, finished or not estimable. */
+  readonly estimate: WaitEstimate | null;
   readonly serverTime: number;
 }
 
@@ -115,5 +134,6 @@ export const followViewSchema: z.ZodType<FollowView> = z.object({
   ahead: z.number().int().nonnegative(),
   placeName: z.string().nullable(),
   returnNow: z.boolean(),
+  estimate: waitEstimateSchema.nullable(),
   serverTime: z.number().int().nonnegative(),
 });

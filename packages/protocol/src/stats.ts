@@ -42,7 +42,9 @@ export const statsReportSchema = z.object({
     }),
   ),
   /** Arrivals per hour of the day (office time zone), 0–23: the arrivals curve of the walk-in day. */
-  byHour: z.array(z.object({ hour: z.number().int().min(0).max(23), tickets: z.number().int().nonnegative() })),
+  byHour: z.array(
+    z.object({ hour: z.number().int().min(0).max(23), tickets: z.number().int().nonnegative() }),
+  ),
   byDay: z.array(
     z.object({
       day: daySchema,

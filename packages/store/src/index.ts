@@ -2,3 +2,6 @@ export { changedRows } from './changed-rows.ts';
 export { openStore } from './open-store.ts';
 export type { CommitInput, Store } from './store.ts';
 export type { Device, DeviceRegistry, DeviceRole, Pairing, Settings } from './devices.ts';
+export type { PruneQuery, PruneResult } from './retention.ts';
+export type { StatsFigures } from './stats-figures.ts';
+export type { DurationFigures } from './stats-histogram.ts';

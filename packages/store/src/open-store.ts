@@ -1,8 +1,11 @@
 import { prepareCommit } from './commit.ts';
 import { prepareDevices, prepareSettings } from './devices.ts';
 import { prepareLoadState } from './load-state.ts';
+import { prepareServiceHistory } from './service-history.ts';
 import { migrate } from './migrate.ts';
 import { openDatabase } from './open-database.ts';
+import { preparePruneTicketDetails } from './retention.ts';
+import { prepareStats } from './stats-store.ts';
 import type { Store } from './store.ts';
 
 /** Opens the store at a file path (or ':memory:'), migrating the schema first. */
@@ -15,6 +18,7 @@ export function openStore(options: { file: string }): Store {
     throw error;
   }
   const commit = prepareCommit(db);
+  const stats = prepareStats(db);
   const loadState = prepareLoadState(db);
   const findReply = db.prepare<[string], string>('SELECT reply FROM commands WHERE request_id = ?').pluck();
   // Read from the table each time rather than cached: a rolled-back transaction leaves no stale value.
@@ -32,7 +36,11 @@ export function openStore(options: { file: string }): Store {
     devices: prepareDevices(db),
     settings: prepareSettings(db),
     loadState,
+    serviceHistory: prepareServiceHistory(db),
     commit,
+    closeDays: stats.closeDays,
+    stats: stats.stats,
+    pruneTicketDetails: preparePruneTicketDetails(db, stats),
     findReply(requestId) {
       const reply = findReply.get(requestId);
       return reply === undefined ? undefined : (JSON.parse(reply) as unknown);

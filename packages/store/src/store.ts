@@ -1,4 +1,7 @@
 import type { DeviceRegistry, Settings } from './devices.ts';
+import type { PruneQuery, PruneResult } from './retention.ts';
+import type { StatsFigures } from './stats-figures.ts';
+import type { ServiceHistory } from '@aufruf/core';
 import type { DomainEvent, OfficeSetup, OfficeState, PlaceState, Ticket } from '@aufruf/core';
 
 /** Everything one accepted command leaves behind; written in one transaction by {@link Store.commit}. */
@@ -38,6 +41,14 @@ export interface Store {
   readonly settings: Settings;
   /** Writes a consistent copy of the database to `file` while the hub keeps running (SQLite online backup). */
   backup(file: string): Promise<void>;
+  /** Past days' service times per errand (days fromDay ≤ day < beforeDay), for wait estimates. */
+  serviceHistory(fromDay: string, beforeDay: string): ServiceHistory;
+  /** Writes the daily aggregates of every closed day that has none yet; returns those days. */
+  closeDays(timeZone: string): string[];
+  /** Figures of the service days from..to (inclusive): closed days from their aggregates, open ones live. */
+  stats(query: { from: string; to: string; timeZone: string }): StatsFigures;
+  /** Deletes ticket details of closed, aggregated days before `query.before` (a batch of days per call). */
+  pruneTicketDetails(query: PruneQuery): PruneResult;
   /** Current last event seq. */
   readonly seq: number;
   close(): void;

@@ -1,0 +1,43 @@
+import { estimateWaits, serviceDay } from '@aufruf/core';
+import type { OfficeSetup, OfficeState, ServiceHistory, WaitEstimates } from '@aufruf/core';
+import type { Store } from '@aufruf/store';
+
+/** How far back service times count for tomorrow's estimates: eight weeks of walk-in days. */
+const HISTORY_DAYS = 56;
+/** Estimates also move with time alone (the person being served takes longer); refresh that often. */
+const FRESH_MS = 30_000;
+
+export interface Estimates {
+  readonly history: () => ServiceHistory;
+  /** Re-reads past days' service times; called when a new service day starts. */
+  readonly reloadHistory: () => void;
+  readonly of: (state: OfficeState) => WaitEstimates;
+}
+
+/**
+ * Wait estimates for the hub's own use (draw replies, follow pages, printed tickets). States are
+ * immutable, so the last result is reused as long as the state object and the half-minute match.
+ */
+export function createEstimates(store: Store, setup: OfficeSetup, now: () => number): Estimates {
+  const load = (): ServiceHistory => {
+    const today = serviceDay(now(), setup.timeZone);
+    const from = serviceDay(now() - HISTORY_DAYS * 24 * 60 * 60 * 1000, setup.timeZone);
+    return store.serviceHistory(from, today);
+  };
+  let history = load();
+  let cached: { state: OfficeState; at: number; value: WaitEstimates } | undefined;
+  return {
+    history: () => history,
+    reloadHistory: () => {
+      history = load();
+      cached = undefined;
+    },
+    of: (state) => {
+      const at = now();
+      if (cached?.state === state && at - cached.at < FRESH_MS) return cached.value;
+      const value = estimateWaits(state, setup, history, at);
+      cached = { state, at, value };
+      return value;
+    },
+  };
+}
