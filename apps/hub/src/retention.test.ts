@@ -68,7 +68,13 @@ describe('retention in the hub', () => {
     o.serveNext('platz-1');
     const token = o.store.findTokenOfTicket('t1');
     expect(token).toBe('token-t1');
-    const options = { store: o.store, ticketDays: 90, timeZone: setup.timeZone, clock: o.clock, logger: pino({ level: 'silent' }) };
+    const options = {
+      store: o.store,
+      ticketDays: 90,
+      timeZone: setup.timeZone,
+      clock: o.clock,
+      logger: pino({ level: 'silent' }),
+    };
     const range = { from: '2025-03-10', to: '2025-03-10', timeZone: setup.timeZone };
 
     // 90 days later the visit is still kept …

@@ -22,7 +22,14 @@ const figures: StatsFigures = {
     },
     { errandId: 'kfz', tickets: 2, served: 1, noShow: 0, expired: 1, waits: none, service: none },
   ],
-  byPlace: [{ placeId: 'platz-9', served: 3, noShow: 1, service: { medianMinutes: 7, p90Minutes: 9.8, maxMinutes: 10 } }],
+  byPlace: [
+    {
+      placeId: 'platz-9',
+      served: 3,
+      noShow: 1,
+      service: { medianMinutes: 7, p90Minutes: 9.8, maxMinutes: 10 },
+    },
+  ],
   byHour: Array.from({ length: 24 }, (_, hour) => ({ hour, tickets: hour === 8 ? 5 : 0 })),
   byDay: [
     { day: '2025-03-10', tickets: 3, served: 2, noShow: 1, expired: 0 },
@@ -66,7 +73,9 @@ describe('statistics report and CSV', () => {
 
   it('writes Excel CSV with BOM, semicolons, decimal commas and CRLF', () => {
     const text = statsCsv(statsReport(figures, setup), 'errands', 'excel');
-    expect(text.startsWith('\uFEFFAnliegen;Tickets;Bedient;Nicht erschienen;Offen bei Tagesschluss;')).toBe(true);
+    expect(text.startsWith('\uFEFFAnliegen;Tickets;Bedient;Nicht erschienen;Offen bei Tagesschluss;')).toBe(
+      true,
+    );
     expect(text.split('\r\n')).toEqual([
       '\uFEFFAnliegen;Tickets;Bedient;Nicht erschienen;Offen bei Tagesschluss;Wartezeit Median (Min.);' +
         'Wartezeit 90 % (Min.);Wartezeit max. (Min.);Bearbeitungszeit Median (Min.);' +

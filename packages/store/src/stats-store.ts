@@ -8,11 +8,11 @@ import { prepareStatsTables } from './stats-tables.ts';
 /** The statistics side of the store. */
 export interface StatsStore {
   /** Writes the aggregates of every closed day that has none yet; returns those days. */
-  closeDays(timeZone: string): string[];
+  readonly closeDays: (timeZone: string) => string[];
   /** The figures of the days from..to (inclusive). */
-  stats(query: { from: string; to: string; timeZone: string }): StatsFigures;
+  readonly stats: (query: { from: string; to: string; timeZone: string }) => StatsFigures;
   /** The days (oldest first) that have tickets, from..to inclusive. */
-  ticketDays(from: string, to: string): string[];
+  readonly ticketDays: (from: string, to: string) => string[];
 }
 
 // A skip scan: one seek in the (day, letter, number) index per day instead of reading every ticket.
