@@ -8,6 +8,7 @@ const links = [
   { href: '/kiosk/', title: 'Kiosk', text: 'Nummer ziehen – Touchscreen am Eingang' },
   { href: '/counter/', title: 'Schalter', text: 'Aufrufen und bedienen – für die Mitarbeitenden' },
   { href: '/display/', title: 'Anzeige', text: 'Aufrufe für den Fernseher im Wartebereich' },
+  { href: '/admin/', title: 'Verwaltung', text: 'Lage, Geräte und Statistik – mit dem Admin-Schlüssel' },
 ];
 
 /** The hub's start page: where each device of the office finds its screen. */

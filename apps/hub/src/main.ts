@@ -94,6 +94,7 @@ async function main(): Promise<void> {
   Kiosk:    ${base}/kiosk/${demo ? '      (demo mode: pages need no pairing)' : ''}
   Schalter: ${base}/counter/
   Anzeige:  ${base}/display/
+  Verwaltung: ${base}/admin/
 ${lanAddresses()
   .map((ip) => `  im Netz:  http://${ip}:${port}/`)
   .join('\n')}
