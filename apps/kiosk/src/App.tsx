@@ -9,18 +9,22 @@ import { KioskHeader } from './KioskHeader.tsx';
 import { Pairing } from './Pairing.tsx';
 import { TicketScreen } from './TicketScreen.tsx';
 import { kioskTranslator } from './i18n.ts';
+import type { KioskPrinter } from './kiosk-printer.ts';
+import { printerTrouble } from './printer-trouble.ts';
 import { useDraw } from './use-draw.ts';
 import { useIdleReset } from './use-idle-reset.ts';
+import { usePrinterCondition } from './use-printer-condition.ts';
 
 /** A visitor who switched the language and walked away must not leave it switched for the next one. */
 const LANGUAGE_IDLE_MS = 60_000;
 
 /** The visitor's kiosk: choose an errand, get a number, back to the start for the next person. */
-export function App({ client }: { client: HubClient }) {
+export function App({ client, printer }: { client: HubClient; printer: KioskPrinter }) {
   const view = useHub(client);
   const now = useHubTime(view);
+  const condition = usePrinterCondition(printer);
   const [language, setLanguage] = useState<Language>('de');
-  const { screen, pendingErrandId, draw, reset } = useDraw(client);
+  const { screen, pendingErrandId, draw, reset } = useDraw(client, printer);
   const t = useMemo(() => kioskTranslator(language), [language]);
 
   useEffect(() => {
@@ -70,6 +74,7 @@ export function App({ client }: { client: HubClient }) {
           office={office}
           state={state}
           online={status === 'online'}
+          printerDown={printerTrouble(condition) !== null}
           pendingErrandId={pendingErrandId}
           language={language}
           onLanguage={setLanguage}

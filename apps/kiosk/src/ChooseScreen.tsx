@@ -12,6 +12,7 @@ export function ChooseScreen({
   office,
   state,
   online,
+  printerDown,
   pendingErrandId,
   language,
   onLanguage,
@@ -21,6 +22,8 @@ export function ChooseScreen({
   office: PublicOffice;
   state: OfficeState;
   online: boolean;
+  /** The printer cannot print: drawing still works, the number is shown on screen. */
+  printerDown: boolean;
   pendingErrandId: string | null;
   language: Language;
   onLanguage: (language: Language) => void;
@@ -41,6 +44,11 @@ export function ChooseScreen({
             <p>{t('offlineAdvice')}</p>
           </div>
         )}
+        {online && printerDown ? (
+          <p className="kiosk-notice printer-notice" role="status">
+            {t('printerNotice')}
+          </p>
+        ) : null}
         <ul className="errand-list" aria-busy={pendingErrandId !== null}>
           {office.errands.map((errand, index) => (
             <li key={errand.id}>

@@ -1,16 +1,25 @@
 import { formatTicketNumber } from '@aufruf/core';
+import { followUrl } from '@aufruf/protocol';
 import type { DrawReply, PublicOffice } from '@aufruf/protocol';
 import { ErrandBadge, charsStyle, formatClock, formatShortDate, localized } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
+import { FollowCode } from './FollowCode.tsx';
+import { PrintPanel } from './PrintPanel.tsx';
 import { TicketPreview } from './TicketPreview.tsx';
 import type { Translate } from './i18n.ts';
 import { useCountdown } from './use-countdown.ts';
 import type { PrintStatus } from './use-draw.ts';
+import { useMediaQuery } from './use-media-query.ts';
 
 /** Seconds the number stays on screen: long enough to read it, short enough for the next visitor. */
 const SHOW_SECONDS = 15;
-/** Without a paper ticket the visitor needs time to note the number. */
-const SHOW_SECONDS_UNPRINTED = 30;
+/** Without a paper ticket the visitor needs time to note the number or photograph the code. */
+const SHOW_SECONDS_UNPRINTED = 45;
+/**
+ * The landscape layout of kiosk.css. There the number takes the whole left side, and the QR code
+ * moves to the right beside the paper: under the number it would not fit the screen's height.
+ */
+const LANDSCAPE = '(orientation: landscape) and (min-width: 900px)';
 
 /** The drawn number, huge, with everything the visitor needs to know; returns to the start by itself. */
 export function TicketScreen({
@@ -32,6 +41,7 @@ export function TicketScreen({
   const failed = print.state === 'failed';
   const total = failed ? SHOW_SECONDS_UNPRINTED : SHOW_SECONDS;
   const left = useCountdown(total, onDone);
+  const landscape = useMediaQuery(LANDSCAPE);
 
   const number = formatTicketNumber(ticket);
   const index = office.errands.findIndex((e) => e.id === ticket.errandId);
@@ -39,8 +49,17 @@ export function TicketScreen({
   const date = formatShortDate(ticket.drawnAt, office.timeZone, language);
   const time = formatClock(ticket.drawnAt, office.timeZone, language);
 
+  const follow = (
+    <FollowCode
+      url={followUrl(office, reply.followToken)}
+      label={t('followLabel')}
+      caption={t('followCaption')}
+      hint={t('followHint')}
+    />
+  );
+
   return (
-    <main className="ticket-screen">
+    <main className={failed ? 'ticket-screen is-unprinted' : 'ticket-screen'}>
       <section className="ticket-card" aria-labelledby="ticket-label">
         <h1 id="ticket-label" className="ticket-label">
           {t('yourNumber')}
@@ -48,27 +67,24 @@ export function TicketScreen({
         <p className="ticket-number" style={charsStyle(number, 4)}>
           {number}
         </p>
-        <p className="ticket-errand">
-          <ErrandBadge letter={ticket.letter} index={Math.max(index, 0)} />
-          <span>{errandName}</span>
-        </p>
-        <p className="ticket-ahead">{t('ahead', { count: ahead })}</p>
-        <p className="ticket-time">{t('drawnAt', { date, time })}</p>
+        <div className="ticket-details">
+          <div className="ticket-facts">
+            <p className="ticket-errand">
+              <ErrandBadge letter={ticket.letter} index={Math.max(index, 0)} />
+              <span>{errandName}</span>
+            </p>
+            <p className="ticket-ahead">{t('ahead', { count: ahead })}</p>
+            <p className="ticket-time">{t('drawnAt', { date, time })}</p>
+          </div>
+          {landscape ? null : follow}
+        </div>
       </section>
 
-      <section className={failed ? 'ticket-print is-failed' : 'ticket-print'}>
-        <div className="ticket-print-status" role="status">
-          <p className={`print-line is-${print.state}`}>
-            {print.state === 'printing'
-              ? t('printing')
-              : print.state === 'printed'
-                ? t('takeTicket')
-                : t('printFailed')}
-          </p>
-          {failed && print.reason ? <p className="print-reason">{print.reason}</p> : null}
-          <p className="print-remember">{t('rememberNumber')}</p>
-        </div>
-        {failed ? null : (
+      <PrintPanel
+        print={print}
+        t={t}
+        follow={landscape ? follow : null}
+        preview={
           <TicketPreview
             caption={t('ticketPreview')}
             label={t('yourNumber')}
@@ -79,8 +95,8 @@ export function TicketScreen({
             ahead={t('ticketAhead', { count: ahead })}
             footer={t('ticketFooter')}
           />
-        )}
-      </section>
+        }
+      />
 
       <footer className="ticket-actions">
         <div className="countdown" aria-hidden="true">

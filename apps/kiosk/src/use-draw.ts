@@ -1,12 +1,15 @@
 import type { HubClient } from '@aufruf/client';
 import type { DrawReply, WireError } from '@aufruf/protocol';
 import { useCallback, useRef, useState } from 'react';
+import type { KioskPrinter } from './kiosk-printer.ts';
+import { printFailure } from './printer-trouble.ts';
+import type { PrintTrouble } from './printer-trouble.ts';
 
 /** Where the paper ticket is: on its way, in the tray, or not coming (the screen is the fallback). */
 export type PrintStatus =
   | { readonly state: 'printing' }
   | { readonly state: 'printed' }
-  | { readonly state: 'failed'; readonly reason: string | null };
+  | { readonly state: 'failed'; readonly reason: PrintTrouble | null };
 
 /** What the kiosk shows: the errand choice, a freshly drawn ticket, or why drawing failed. */
 export type KioskScreen =
@@ -25,15 +28,17 @@ export interface DrawFlow {
 const unreachable: WireError = { code: 'unreachable', message: '' };
 
 /**
- * Drawing a number, then printing it on the hub's printer: one request at a time, so a double tap can
- * never draw two tickets. Printing starts from the draw's answer (not from a screen effect), so it
- * happens exactly once per ticket.
+ * Drawing a number, then printing it: one draw per visit, so a double tap can never draw two
+ * tickets. Printing starts from the draw's answer (not from a screen effect), so it happens exactly
+ * once per ticket; a failed print never draws again, the number is already in the queue.
  */
-export function useDraw(client: HubClient): DrawFlow {
+export function useDraw(client: HubClient, printer: KioskPrinter): DrawFlow {
   const [screen, setScreen] = useState<KioskScreen>({ kind: 'choose' });
   const [pendingErrandId, setPendingErrandId] = useState<string | null>(null);
-  // A ref, not state: a second tap can arrive before React has re-rendered the disabled tiles.
-  const inFlight = useRef(false);
+  // A ref, not state: a second tap can arrive before React has re-rendered the disabled tiles. It is
+  // released only when the kiosk goes back to the start, so a tap that lands between the answer and
+  // the ticket screen's first paint cannot draw either.
+  const locked = useRef(false);
 
   const printed = useCallback((ticketId: string, print: PrintStatus) => {
     setScreen((current) =>
@@ -42,23 +47,28 @@ export function useDraw(client: HubClient): DrawFlow {
   }, []);
 
   const startPrint = useCallback(
-    (ticketId: string) => {
-      client
-        .print(ticketId)
-        .then((reply) => {
-          if (!reply.ok) printed(ticketId, { state: 'failed', reason: reply.error.message || null });
-          else if (!reply.value.printed) printed(ticketId, { state: 'failed', reason: reply.value.reason });
-          else printed(ticketId, { state: 'printed' });
+    (reply: DrawReply) => {
+      const ticketId = reply.ticket.id;
+      const office = client.getView().office;
+      if (!office) {
+        printed(ticketId, { state: 'failed', reason: null });
+        return;
+      }
+      printer
+        .print(reply, office)
+        .then((answer) => {
+          if (answer.ok && answer.value.printed) printed(ticketId, { state: 'printed' });
+          else printed(ticketId, { state: 'failed', reason: printFailure(answer) });
         })
         .catch(() => printed(ticketId, { state: 'failed', reason: null }));
     },
-    [client, printed],
+    [client, printer, printed],
   );
 
   const draw = useCallback(
     (errandId: string) => {
-      if (inFlight.current) return;
-      inFlight.current = true;
+      if (locked.current) return;
+      locked.current = true;
       setPendingErrandId(errandId);
       client
         .send('ticket:draw', { errandId })
@@ -68,18 +78,18 @@ export function useDraw(client: HubClient): DrawFlow {
             return;
           }
           setScreen({ kind: 'ticket', reply: reply.value, print: { state: 'printing' } });
-          startPrint(reply.value.ticket.id);
+          startPrint(reply.value);
         })
         .catch(() => setScreen({ kind: 'error', error: unreachable }))
-        .finally(() => {
-          inFlight.current = false;
-          setPendingErrandId(null);
-        });
+        .finally(() => setPendingErrandId(null));
     },
     [client, startPrint],
   );
 
-  const reset = useCallback(() => setScreen({ kind: 'choose' }), []);
+  const reset = useCallback(() => {
+    locked.current = false;
+    setScreen({ kind: 'choose' });
+  }, []);
 
   return { screen, pendingErrandId, draw, reset };
 }

@@ -1,0 +1,58 @@
+import type { Ticket } from '@aufruf/core';
+import { followUrl, ticketPrintSchema } from '@aufruf/protocol';
+import type { DrawReply, PublicOffice } from '@aufruf/protocol';
+import { describe, expect, it } from 'vitest';
+import { ticketPrintJob } from './ticket-print-job.ts';
+
+const office: PublicOffice = {
+  name: 'Bürgerbüro Musterstadt',
+  publicUrl: 'http://192.168.1.10:8080/',
+  timeZone: 'Europe/Berlin',
+  errands: [
+    {
+      id: 'ausweis',
+      letter: 'A',
+      name: { de: 'Personalausweis / Reisepass', en: 'ID card / passport' },
+    },
+  ],
+  places: [],
+};
+
+const ticket = {
+  id: 't1',
+  letter: 'A',
+  number: 17,
+  errandId: 'ausweis',
+  drawnAt: Date.UTC(2025, 2, 3, 9, 41),
+} as Ticket;
+const reply: DrawReply = {
+  ticket,
+  ahead: 4,
+  followToken: 'tok_123',
+  estimate: { minMinutes: 15, maxMinutes: 25, expectedMinutes: 19 },
+};
+
+describe('the kiosk’s own print job', () => {
+  it('is what the hub would print, and passes the main process’s check', () => {
+    const job = ticketPrintSchema.parse(ticketPrintJob(reply, office));
+    expect(job).toEqual({
+      officeName: 'Bürgerbüro Musterstadt',
+      number: { letter: 'A', number: 17 },
+      errandName: 'Personalausweis / Reisepass',
+      drawnAt: ticket.drawnAt,
+      timeZone: 'Europe/Berlin',
+      ahead: 4,
+      estimate: { minMinutes: 15, maxMinutes: 25 },
+      followUrl: 'http://192.168.1.10:8080/t/tok_123',
+    });
+    expect(job.followUrl).toBe(followUrl(office, reply.followToken));
+    expect(ticketPrintJob({ ...reply, estimate: null }, office).estimate).toBeNull();
+  });
+
+  it('shortens names over the limits instead of losing the ticket', () => {
+    const long: PublicOffice = { ...office, name: 'Bürgerbüro '.repeat(12) };
+    const job = ticketPrintJob(reply, long);
+    expect(ticketPrintSchema.safeParse(job).success).toBe(true);
+    expect(job.officeName.endsWith('…')).toBe(true);
+  });
+});
