@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, shot, viewports } from '../support/browser.ts';
-import { startTestHub } from '../support/test-hub.ts';
+import { connect, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 let office: TestHub;
@@ -70,6 +70,25 @@ describe('kiosk, counter and display together in Chromium', () => {
 
     for (const page of [kiosk, counter, display]) expect(await sameDocument(page)).toBe(true);
     await Promise.all([kiosk.close(), counter.close(), display.close()]);
+  });
+
+  it('the kiosk shows per errand how many wait and how long a new ticket would wait', async () => {
+    const kiosk = await connect(office.url, { demo: 'kiosk' });
+    for (let i = 0; i < 6; i++)
+      await kiosk.emitWithAck('ticket:draw', { requestId: rid(), errandId: 'melde' });
+    kiosk.close();
+    const page = await open('/kiosk/', viewports.kiosk);
+    const tile = page.getByRole('button', { name: /Meldeangelegenheiten/ });
+    await expect.poll(() => tile.textContent()).toMatch(/6\s*wartend/);
+    const text = (await tile.textContent()) ?? '';
+    expect(text, text).toMatch(/(ca\. \d+–\d+|unter \d+) Min\./);
+    await shot(page, 'kiosk-start-with-queue');
+    await page.getByRole('button', { name: /Meldeangelegenheiten/ }).click();
+    await expect
+      .poll(() => page.getByText(/Geschätzte Wartezeit: (ca\. \d+–\d+|unter \d+) Minuten/).isVisible())
+      .toBe(true);
+    await shot(page, 'kiosk-ticket-with-estimate');
+    await page.close();
   });
 
   it('the kiosk returns to its start screen by itself', async () => {

@@ -1,5 +1,5 @@
 import type { HubClient } from '@aufruf/client';
-import { useHub, useHubTime } from '@aufruf/client/react';
+import { useEstimates, useHub, useHubTime } from '@aufruf/client/react';
 import { ConnectionBanner } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -22,6 +22,7 @@ const LANGUAGE_IDLE_MS = 60_000;
 export function App({ client, printer }: { client: HubClient; printer: KioskPrinter }) {
   const view = useHub(client);
   const now = useHubTime(view);
+  const estimates = useEstimates(view);
   const condition = usePrinterCondition(printer);
   const [language, setLanguage] = useState<Language>('de');
   const { screen, pendingErrandId, draw, reset } = useDraw(client, printer);
@@ -75,6 +76,7 @@ export function App({ client, printer }: { client: HubClient; printer: KioskPrin
           state={state}
           online={status === 'online'}
           printerDown={printerTrouble(condition) !== null}
+          estimates={estimates?.newTicket ?? {}}
           pendingErrandId={pendingErrandId}
           language={language}
           onLanguage={setLanguage}

@@ -1,7 +1,7 @@
-import type { OfficeState } from '@aufruf/core';
+import type { OfficeState, WaitEstimate } from '@aufruf/core';
 import { errandQueues } from '@aufruf/core';
 import type { PublicOffice } from '@aufruf/protocol';
-import { localized } from '@aufruf/ui';
+import { formatWait, localized } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 import { ErrandTile } from './ErrandTile.tsx';
 import { LanguageBar } from './LanguageBar.tsx';
@@ -13,6 +13,7 @@ export function ChooseScreen({
   state,
   online,
   printerDown,
+  estimates,
   pendingErrandId,
   language,
   onLanguage,
@@ -24,6 +25,8 @@ export function ChooseScreen({
   online: boolean;
   /** The printer cannot print: drawing still works, the number is shown on screen. */
   printerDown: boolean;
+  /** Expected wait of a ticket drawn now, per errand id. */
+  estimates: Readonly<Record<string, WaitEstimate | null>>;
   pendingErrandId: string | null;
   language: Language;
   onLanguage: (language: Language) => void;
@@ -58,6 +61,7 @@ export function ChooseScreen({
                 name={localized(errand.name, language)}
                 hint={localized(errand.hint, language)}
                 waiting={queues[index]?.waiting ?? 0}
+                estimate={estimateText(estimates[errand.id], language)}
                 t={t}
                 disabled={!online || pendingErrandId !== null}
                 pending={pendingErrandId === errand.id}
@@ -71,3 +75,7 @@ export function ChooseScreen({
     </>
   );
 }
+
+/** Nobody waiting means no estimate worth showing ("unter 5 Min." would be noise). */
+const estimateText = (estimate: WaitEstimate | null | undefined, language: Language): string | null =>
+  estimate && estimate.maxMinutes > 5 ? formatWait(estimate, language) : null;

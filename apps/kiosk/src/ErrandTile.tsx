@@ -8,6 +8,7 @@ export function ErrandTile({
   name,
   hint,
   waiting,
+  estimate,
   disabled,
   pending,
   onSelect,
@@ -18,6 +19,8 @@ export function ErrandTile({
   name: string;
   hint: string;
   waiting: number;
+  /** "ca. 20–30 Min." when a wait is expected. */
+  estimate: string | null;
   disabled: boolean;
   pending: boolean;
   onSelect: () => void;
@@ -42,6 +45,7 @@ export function ErrandTile({
       </span>
       <span className="errand-tile-waiting">
         <span className="errand-tile-count">{waiting}</span> <span>{t('waiting')}</span>
+        {estimate ? <span className="errand-tile-estimate">{estimate}</span> : null}
       </span>
     </button>
   );

@@ -1,7 +1,7 @@
 import { formatTicketNumber } from '@aufruf/core';
 import { followUrl } from '@aufruf/protocol';
 import type { DrawReply, PublicOffice } from '@aufruf/protocol';
-import { ErrandBadge, charsStyle, formatClock, formatShortDate, localized } from '@aufruf/ui';
+import { ErrandBadge, charsStyle, formatClock, formatShortDate, formatWait, localized } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 import { FollowCode } from './FollowCode.tsx';
 import { PrintPanel } from './PrintPanel.tsx';
@@ -74,6 +74,11 @@ export function TicketScreen({
               <span>{errandName}</span>
             </p>
             <p className="ticket-ahead">{t('ahead', { count: ahead })}</p>
+            {reply.estimate && reply.estimate.maxMinutes > 5 ? (
+              <p className="ticket-estimate">
+                {t('estimate', { wait: formatWait(reply.estimate, language, 'long') })}
+              </p>
+            ) : null}
             <p className="ticket-time">{t('drawnAt', { date, time })}</p>
           </div>
           {landscape ? null : follow}

@@ -1,5 +1,5 @@
 import { evolveAll } from '@aufruf/core';
-import type { OfficeState } from '@aufruf/core';
+import type { OfficeState, ServiceHistory } from '@aufruf/core';
 import { eventBatchSchema, printerReportSchema, snapshotSchema } from '@aufruf/protocol';
 import type {
   Ack,
@@ -35,6 +35,8 @@ export interface HubView {
   /** Who the hub took this device for. */
   readonly you: Identity | null;
   readonly printers: readonly PrinterReport[];
+  /** Past days' service times, for wait estimates (see useEstimates). */
+  readonly history: ServiceHistory;
   /** Hub clock minus this device's clock, in ms; add it to Date.now() to get hub time. */
   readonly clockOffset: number;
 }
@@ -111,6 +113,7 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
     state: null,
     you: null,
     printers: [],
+    history: {},
     clockOffset: 0,
   };
   let seq = -1;
@@ -131,6 +134,7 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
       state: snapshot.state,
       you: snapshot.you,
       printers: snapshot.printers,
+      history: snapshot.history,
       clockOffset: snapshot.serverTime - Date.now(),
     });
   };

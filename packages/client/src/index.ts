@@ -1,2 +1,3 @@
 export * from './hub-client.ts';
 export * from './device-auth.ts';
+export * from './follow-client.ts';

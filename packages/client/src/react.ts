@@ -1,4 +1,6 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { estimateWaits } from '@aufruf/core';
+import type { WaitEstimates } from '@aufruf/core';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { HubClient, HubView } from './hub-client.ts';
 
 /** The hub's live picture for a React view; re-renders on every change. */
@@ -14,4 +16,17 @@ export function useHubTime(view: HubView, intervalMs = 1000): number {
     return () => clearInterval(timer);
   }, [intervalMs]);
   return localNow + view.clockOffset;
+}
+
+/**
+ * Wait estimates from the live queue, computed on this screen with the same pure function the hub
+ * uses; recomputed on every change and every `intervalMs` (the person being served takes longer).
+ */
+export function useEstimates(view: HubView, intervalMs = 30_000): WaitEstimates | null {
+  const now = useHubTime(view, intervalMs);
+  const { state, office, history } = view;
+  return useMemo(
+    () => (state && office ? estimateWaits(state, office, history, now) : null),
+    [state, office, history, now],
+  );
 }

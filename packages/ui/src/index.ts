@@ -7,3 +7,4 @@ export * from './TicketNumber.tsx';
 export * from './ErrandBadge.tsx';
 export * from './OfficeClock.tsx';
 export * from './PairingForm.tsx';
+export * from './wait-format.ts';
