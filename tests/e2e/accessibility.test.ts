@@ -1,0 +1,96 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from '../support/axe.ts';
+import { launchBrowser, viewports } from '../support/browser.ts';
+import { connect, rid, startTestHub } from '../support/test-hub.ts';
+import type { TestHub } from '../support/test-hub.ts';
+
+let office: TestHub;
+let browser: Browser;
+let followToken = '';
+
+beforeAll(async () => {
+  office = await startTestHub();
+  browser = await launchBrowser();
+  const kiosk = await connect(office.url, { demo: 'kiosk' });
+  const counter = await connect(office.url, { demo: 'counter' });
+  for (const errandId of ['ausweis', 'melde', 'ausweis']) {
+    const reply = await kiosk.emitWithAck('ticket:draw', { requestId: rid(), errandId });
+    if (reply.ok) followToken = reply.value.followToken;
+  }
+  await counter.emitWithAck('counter:call-next', { requestId: rid(), placeId: 'platz-1' });
+  kiosk.close();
+  counter.close();
+});
+afterAll(async () => {
+  await browser?.close();
+  await office?.stop();
+});
+
+async function open(
+  path: string,
+  viewport: { width: number; height: number },
+  ready: (page: Page) => Promise<unknown>,
+) {
+  const page = await browser.newPage({ viewport });
+  await page.goto(`${office.url}${path}`);
+  await ready(page);
+  return page;
+}
+
+describe('accessibility (axe-core, WCAG 2.1 A/AA): no serious or critical violation', () => {
+  const pages: [string, string, { width: number; height: number }, (page: Page) => Promise<unknown>][] = [
+    [
+      'kiosk start',
+      '/kiosk/',
+      viewports.kiosk,
+      (p) => p.getByRole('button', { name: /Führerschein/ }).waitFor(),
+    ],
+    [
+      'kiosk ticket',
+      '/kiosk/',
+      viewports.kiosk,
+      async (p) => {
+        await p.getByRole('button', { name: /Gewerbe/ }).click();
+        await p.getByRole('button', { name: /Fertig/ }).waitFor();
+      },
+    ],
+    [
+      'counter',
+      '/counter/?platz=platz-1',
+      viewports.counter,
+      (p) => p.getByRole('button', { name: /^Erledigt/ }).waitFor(),
+    ],
+    [
+      'display',
+      '/display/',
+      viewports.tv,
+      (p) => p.getByRole('region', { name: 'Aktueller Aufruf' }).waitFor(),
+    ],
+  ];
+  for (const [name, path, viewport, ready] of pages) {
+    it(name, async () => {
+      const page = await open(path, viewport, ready);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('the check itself finds violations (control)', async () => {
+    const page = await browser.newPage();
+    await page.setContent(
+      '<html lang="de"><body><main><img src="x.png"><button></button></main></body></html>',
+    );
+    expect((await seriousViolations(page)).map((v) => v.id)).toEqual(
+      expect.arrayContaining(['button-name', 'image-alt']),
+    );
+    await page.close();
+  });
+
+  it('follow page', async () => {
+    const settled = (p: Page) => p.locator('html[data-screen]:not([data-screen="connecting"])').waitFor();
+    const page = await open(`/t/${followToken}`, viewports.phone, settled);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
