@@ -1,0 +1,124 @@
+import { Suspense, lazy, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useHub, useHubTime } from '@aufruf/client/react';
+import { ConnectionBanner, OfficeClock } from '@aufruf/ui';
+import { AdminContext } from './admin-context.ts';
+import { ConnectionStatus } from './ConnectionStatus.tsx';
+import { DevicesView } from './devices/DevicesView.tsx';
+import { useI18n } from './i18n-context.ts';
+import { LiveView } from './live/LiveView.tsx';
+import type { Session } from './session.ts';
+import { TabList } from './TabList.tsx';
+import { panelId, rememberTab, tabFromHash, tabId } from './tabs.ts';
+import type { TabId } from './tabs.ts';
+
+// The statistics bring the chart library: loaded when the tab is first opened.
+const StatsView = lazy(() => import('./stats/StatsView.tsx').then((m) => ({ default: m.StatsView })));
+
+const localTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** The signed-in page: a top bar with the sections, the office clock and the link status; one section below. */
+export function AdminShell({
+  session,
+  onSignOut,
+  onUnauthorized,
+  onSwitchLanguage,
+}: {
+  session: Session;
+  onSignOut: () => void;
+  onUnauthorized: () => void;
+  onSwitchLanguage: () => void;
+}) {
+  const { t, language } = useI18n();
+  const view = useHub(session.client);
+  const now = useHubTime(view);
+  const [tab, setTab] = useState<TabId>(tabFromHash);
+  const [visits, setVisits] = useState(0);
+  const [statsOpened, setStatsOpened] = useState(tab === 'statistik');
+  const timeZone = view.office?.timeZone ?? localTimeZone;
+
+  const choose = (id: TabId): void => {
+    rememberTab(id);
+    setTab(id);
+    setVisits((n) => n + 1);
+    if (id === 'statistik') setStatsOpened(true);
+  };
+
+  const panel = (id: TabId, children: ReactNode): ReactNode => (
+    <section
+      id={panelId(id)}
+      role="tabpanel"
+      aria-labelledby={tabId(id)}
+      className="panel"
+      hidden={tab !== id}
+    >
+      {children}
+    </section>
+  );
+
+  return (
+    <AdminContext value={{ secret: session.secret, onUnauthorized }}>
+      <div className="app">
+        <header className="topbar">
+          <ConnectionBanner status={view.status} language={language} />
+          <div className="topbar__row">
+            <div className="topbar__title">
+              <h1 className="topbar__app">{t('appTitle')}</h1>
+              {view.office ? <span className="topbar__office">{view.office.name}</span> : null}
+            </div>
+            <div className="topbar__side">
+              {view.office ? (
+                <OfficeClock now={now} timeZone={timeZone} language={language} className="topbar__clock" />
+              ) : null}
+              <ConnectionStatus status={view.status} />
+              <button
+                type="button"
+                className="button button--quiet"
+                lang={t('switchLanguageCode')}
+                onClick={onSwitchLanguage}
+              >
+                {t('switchLanguage')}
+              </button>
+              <button type="button" className="button" onClick={onSignOut}>
+                {t('signOut')}
+              </button>
+            </div>
+          </div>
+          <TabList active={tab} onChange={choose} />
+        </header>
+        {view.status === 'refused' ? (
+          <main className="page">
+            <div className="card expired">
+              <p className="notice">{t('sessionExpired')}</p>
+              <button type="button" className="button button--primary" onClick={onUnauthorized}>
+                {t('signInAgain')}
+              </button>
+            </div>
+          </main>
+        ) : (
+          <main className="page">
+            {panel('jetzt', <LiveView view={view} now={now} />)}
+            {panel(
+              'geraete',
+              <DevicesView
+                active={tab === 'geraete'}
+                visit={visits}
+                office={view.office}
+                now={now}
+                timeZone={timeZone}
+              />,
+            )}
+            {panel(
+              'statistik',
+              statsOpened ? (
+                <Suspense fallback={<p className="card loading">{t('loading')}</p>}>
+                  <StatsView office={view.office} now={now} timeZone={timeZone} />
+                </Suspense>
+              ) : null,
+            )}
+          </main>
+        )}
+      </div>
+    </AdminContext>
+  );
+}

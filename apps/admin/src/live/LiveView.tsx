@@ -1,0 +1,33 @@
+import type { HubView } from '@aufruf/client';
+import { useI18n } from '../i18n-context.ts';
+import { PlacesTable } from './PlacesTable.tsx';
+import { PrinterList } from './PrinterList.tsx';
+import { RecentCallsList } from './RecentCallsList.tsx';
+import { TodaySummary } from './TodaySummary.tsx';
+import { WaitingTable } from './WaitingTable.tsx';
+
+/** "Jetzt": the office as it is this minute, updated by every event from the hub. */
+export function LiveView({ view, now }: { view: HubView; now: number }) {
+  const { t } = useI18n();
+  const { office, state } = view;
+  if (!office || !state) {
+    return (
+      <p className="card loading" role="status">
+        {t('connecting')}
+      </p>
+    );
+  }
+  return (
+    <div className={`live${view.status === 'online' ? '' : ' live--stale'}`}>
+      <TodaySummary state={state} />
+      <div className="live__grid">
+        <WaitingTable state={state} errands={office.errands} now={now} />
+        <PlacesTable state={state} office={office} now={now} />
+        <div className="live__side">
+          <RecentCallsList state={state} office={office} />
+          <PrinterList printers={view.printers} timeZone={office.timeZone} />
+        </div>
+      </div>
+    </div>
+  );
+}
