@@ -1,4 +1,5 @@
-import escpos from 'escpos';
+import { createRequire } from 'node:module';
+import type escposModule from 'escpos';
 import type { Adapter } from 'escpos';
 import { formatTicketNumber } from '@aufruf/core';
 import type { TicketPrint } from '@aufruf/protocol';
@@ -22,6 +23,17 @@ export type { TicketPrint } from '@aufruf/protocol';
 const NUMBER_SIZE = 4;
 const ERRAND_HEIGHT = 2;
 
+let escposLoaded: typeof escposModule | undefined;
+
+/**
+ * escpos (and its image stack) costs about 28 MB and 0.2 s to load: a hub that never prints, and
+ * every process that only reads this package's schemas, should not pay for it.
+ */
+function loadEscpos(): typeof escposModule {
+  escposLoaded ??= createRequire(import.meta.url)('escpos') as typeof escposModule;
+  return escposLoaded;
+}
+
 /** ESC/POS bytes of one ticket, ready for any transport. */
 export function ticketBytes(ticket: TicketPrint): Uint8Array {
   const labels = { ...defaultTicketLabels, ...ticket.labels };
@@ -35,6 +47,7 @@ export function ticketBytes(ticket: TicketPrint): Uint8Array {
     },
     close: (done) => done?.(null),
   };
+  const escpos = loadEscpos();
   const printer = new escpos.Printer(capture, { encoding: 'CP858' });
   const { TXT_BOLD_ON, TXT_BOLD_OFF } = escpos.command.TEXT_FORMAT;
   const line = (text: string): void => void printer.text(toCp858Text(text));
