@@ -39,6 +39,7 @@ export interface TestHubOptions {
   /** The hub's printer; a preview printer into the data directory by default. */
   readonly printer?: TicketPrinter | null;
   readonly limits?: Parameters<typeof createHub>[0]['limits'];
+  readonly logger?: Parameters<typeof createHub>[0]['logger'];
 }
 
 export const ADMIN_SECRET = 'test-admin-secret-0123';
@@ -60,6 +61,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     ...(printer ? { printer } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
   });
   const { url, port } = await hub.listen(options.port ?? 0, '127.0.0.1');
   const close = async (): Promise<void> => {

@@ -64,7 +64,7 @@ export function registerSocketHandlers(socket: HubSocket, deps: SocketDeps): voi
       const ack = typeof last === 'function' ? (last as (reply: Ack<unknown>) => void) : undefined;
       const payload = ack ? args.slice(0, -1)[0] : args[0];
       const started = performance.now();
-      void answer(deps, event, socket, ack, () => {
+      void answer(deps, event, socket, ack, requestIdOf(payload), () => {
         if (!eventRoles[event].includes(socket.data.identity.role)) {
           return fail(wireError('forbidden', `A ${socket.data.identity.role} may not send ${event}.`));
         }
@@ -140,26 +140,37 @@ async function answer(
   event: ClientEventName,
   socket: HubSocket,
   ack: ((reply: Ack<unknown>) => void) | undefined,
+  requestId: string | undefined,
   work: () => Ack<unknown> | Promise<Ack<unknown>>,
 ): Promise<void> {
   let reply: Ack<unknown>;
+  const { identity } = socket.data;
+  // Every line names the event, who sent it and its request id: enough to follow one press through
+  // the log, and nothing about any person (tickets are numbers, devices are named by the office).
+  const context = { event, requestId, role: identity.role, device: identity.deviceId };
   try {
     reply = await work();
   } catch (error) {
-    deps.logger.error({ err: error, event }, 'event failed');
+    deps.logger.error({ ...context, err: error }, 'event failed');
     reply = fail(wireError('internal', 'The hub could not process this request; nothing was changed.'));
   }
-  const { identity } = socket.data;
-  if (!reply.ok) {
+  if (reply.ok) {
+    // Commands are what the office did (drawn, called, served): info. Syncs and reports: debug.
+    deps.logger[Object.hasOwn(commandSchemas, event) ? 'info' : 'debug'](context, 'handled');
+  } else {
     deps.metrics.refused(event, reply.error.code);
-    deps.logger.info(
-      { event, role: identity.role, device: identity.deviceId, code: reply.error.code },
-      'refused',
-    );
+    deps.logger.info({ ...context, code: reply.error.code }, 'refused');
   }
   try {
     ack?.(reply);
   } catch (error) {
-    deps.logger.warn({ err: error, event }, 'could not acknowledge');
+    deps.logger.warn({ ...context, err: error }, 'could not acknowledge');
   }
+}
+
+/** The request id of a payload, for the log; only a short, well-formed one is repeated there. */
+function requestIdOf(payload: unknown): string | undefined {
+  if (typeof payload !== 'object' || payload === null || !('requestId' in payload)) return undefined;
+  const { requestId } = payload;
+  return typeof requestId === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(requestId) ? requestId : undefined;
 }
