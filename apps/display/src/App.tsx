@@ -2,21 +2,40 @@ import type { HubClient } from '@aufruf/client';
 import { useHub, useHubTime } from '@aufruf/client/react';
 import { CALL_HISTORY, recentCalls } from '@aufruf/core';
 import { ConnectionBanner } from '@aufruf/ui';
-import type { Language } from '@aufruf/ui';
 import { useEffect, useMemo } from 'react';
 import { CallHistory } from './CallHistory.tsx';
 import { CurrentCall } from './CurrentCall.tsx';
+import type { DisplayConfig } from './display-config.ts';
+import { shownPlaces } from './display-config.ts';
 import { InfoStrip } from './InfoStrip.tsx';
 import { Pairing } from './Pairing.tsx';
+import { SoundHint } from './SoundHint.tsx';
+import { SoundPrompt } from './SoundPrompt.tsx';
+import { SoundSettings } from './SoundSettings.tsx';
 import { displayTranslator } from './i18n.ts';
+import type { Announcer } from './sound/announcer.ts';
+import type { SoundController } from './sound/sound-controller.ts';
+import { useSound } from './use-sound.ts';
 
-/** Calls shown at once: the current one on the left and up to seven before it on the right. */
-const SHOWN_CALLS = 8;
+/** Rows in the list of earlier calls. */
+const HISTORY_ROWS = 7;
 
 /** The waiting-room screen: "Is it me? Where do I go?" – read-only, from the hub's live picture. */
-export function App({ client, language }: { client: HubClient; language: Language }) {
+export function App({
+  client,
+  config,
+  sound,
+  announcer,
+}: {
+  client: HubClient;
+  config: DisplayConfig;
+  sound: SoundController;
+  announcer: Announcer;
+}) {
   const view = useHub(client);
   const now = useHubTime(view);
+  const soundState = useSound(sound);
+  const { language } = config;
   const t = useMemo(() => displayTranslator(language), [language]);
 
   useEffect(() => {
@@ -33,6 +52,12 @@ export function App({ client, language }: { client: HubClient; language: Languag
       </div>
     );
   }
+  const soundParts = (
+    <>
+      {soundState.status === 'ask' ? <SoundPrompt sound={sound} t={t} /> : null}
+      <SoundSettings state={soundState} sound={sound} announcer={announcer} t={t} />
+    </>
+  );
   if (!office || !state) {
     return (
       <div className="display">
@@ -40,17 +65,23 @@ export function App({ client, language }: { client: HubClient; language: Languag
         <main className="display-connecting">
           <p>{t('connecting')}</p>
         </main>
+        {soundParts}
       </div>
     );
   }
 
-  // A display paired for some places only (e.g. beside one door) shows just their calls.
-  const shownPlaces = you?.places ?? null;
+  // A display for some places only (paired for them, or ?places= beside one door) shows just their calls.
+  const places = shownPlaces(you, config);
   const calls = recentCalls(state, CALL_HISTORY)
-    .filter((call) => shownPlaces === null || shownPlaces.includes(call.placeId))
-    .slice(0, SHOWN_CALLS);
+    .filter((call) => places === null || places.includes(call.placeId))
+    .slice(0, HISTORY_ROWS + 1);
   const placeName = (placeId: string): string => office.places.find((p) => p.id === placeId)?.name ?? placeId;
-  const [current, ...previous] = calls;
+  // A call stays "current" for a while only: after a quiet spell the screen invites instead of
+  // showing a number from long ago as if it were now; the list still has it.
+  const [newest, ...before] = calls;
+  const fresh = newest !== undefined && now - newest.at <= config.currentForMs;
+  const current = fresh ? newest : undefined;
+  const previous = fresh ? before : calls.slice(0, HISTORY_ROWS);
   const stale = status !== 'online';
 
   return (
@@ -58,9 +89,15 @@ export function App({ client, language }: { client: HubClient; language: Languag
       <ConnectionBanner status={status} language={language} detail={t('stale')} />
       <main className="display-main">
         <CurrentCall call={current} placeName={placeName} t={t} />
-        <CallHistory calls={previous} placeName={placeName} t={t} />
+        <CallHistory
+          calls={previous}
+          placeName={placeName}
+          t={t}
+          notice={<SoundHint status={soundState.status} sound={sound} t={t} />}
+        />
       </main>
       <InfoStrip office={office} state={state} now={now} language={language} t={t} />
+      {soundParts}
     </div>
   );
 }

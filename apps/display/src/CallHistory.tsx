@@ -1,5 +1,6 @@
 import type { CallView } from '@aufruf/core';
 import { TicketNumber } from '@aufruf/ui';
+import type { ReactNode } from 'react';
 import type { Translate } from './i18n.ts';
 
 /** The calls before the current one, newest on top. */
@@ -7,14 +8,20 @@ export function CallHistory({
   calls,
   placeName,
   t,
+  notice,
 }: {
   calls: readonly CallView[];
   placeName: (placeId: string) => string;
   t: Translate;
+  /** A short note about the screen itself beside the title, e.g. that it is silent. */
+  notice?: ReactNode;
 }) {
   return (
     <section className={calls.length === 0 ? 'history is-empty' : 'history'}>
-      <h2 className="history-title">{t('recentCalls')}</h2>
+      <div className="history-head">
+        <h2 className="history-title">{t('recentCalls')}</h2>
+        {notice}
+      </div>
       {calls.length === 0 ? <p className="history-empty">{t('noRecentCalls')}</p> : null}
       {/* A size container, so the rows can split its height seven ways whatever the screen. */}
       <div className="history-frame">
