@@ -1,5 +1,5 @@
 import type { HubClient } from '@aufruf/client';
-import { useHub, useHubTime } from '@aufruf/client/react';
+import { useEstimates, useHub, useHubTime } from '@aufruf/client/react';
 import { CALL_HISTORY, recentCalls } from '@aufruf/core';
 import { ConnectionBanner } from '@aufruf/ui';
 import { useEffect, useMemo } from 'react';
@@ -34,6 +34,7 @@ export function App({
 }) {
   const view = useHub(client);
   const now = useHubTime(view);
+  const estimates = useEstimates(view);
   const soundState = useSound(sound);
   const { language } = config;
   const t = useMemo(() => displayTranslator(language), [language]);
@@ -96,7 +97,15 @@ export function App({
           notice={<SoundHint status={soundState.status} sound={sound} t={t} />}
         />
       </main>
-      <InfoStrip office={office} state={state} now={now} language={language} t={t} />
+      <InfoStrip
+        office={office}
+        state={state}
+        now={now}
+        estimates={estimates?.newTicket ?? {}}
+        printers={view.printers}
+        language={language}
+        t={t}
+      />
       {soundParts}
     </div>
   );
