@@ -20,7 +20,7 @@ export function formatWait(
   language: Language,
   form: 'short' | 'long' = 'short',
 ): string {
-  const texts = (form === 'short' ? short : long)[language in short ? (language) : 'de'];
+  const texts = (form === 'short' ? short : long)[language in short ? language : 'de'];
   const template = estimate.minMinutes === 0 ? texts.upTo : texts.range;
   return template.replace('{min}', String(estimate.minMinutes)).replace('{max}', String(estimate.maxMinutes));
 }
