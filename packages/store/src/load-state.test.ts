@@ -125,22 +125,20 @@ describe('loadState', () => {
       }
     });
 
-    it('loads the last day quickly', () => {
+    // Speed is shown by `npm run bench` (start-up with a year of tickets); the plan test above keeps
+    // the queries on indexes. This one checks what is loaded from a year of data.
+    it('loads exactly the last day from a year of data', () => {
       const db = temp.track(openDatabase(temp.path()));
       migrate(db);
       const { lastDay, perDay } = seedYear(db);
       const store: Store = temp.openStore(temp.path());
-      const started = performance.now();
       const { state, seq } = store.loadState(SETUP);
-      const ms = performance.now() - started;
 
       expect(state.day).toBe(lastDay);
       expect(Object.keys(state.tickets)).toHaveLength(perDay);
       expect(state.lastNumbers).toEqual({ A: perDay / 2, M: perDay / 2 });
       expect(state.calls).toHaveLength(CALL_HISTORY);
       expect(seq).toBeGreaterThanOrEqual(150_000);
-      // Generous for a slow machine; a scan of every event would not fail this, the plan test above would.
-      expect(ms).toBeLessThan(250);
     });
   });
 });
