@@ -2,13 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Place } from '@aufruf/core';
 import type { HubClient } from '@aufruf/client';
 import { useHub } from '@aufruf/client/react';
-import { ConnectionBanner } from '@aufruf/ui';
+import { ConnectionBanner, DevicePairing } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 import { CounterScreen } from './CounterScreen.tsx';
 import { ErrandSetup } from './ErrandSetup.tsx';
 import { translatorFor } from './i18n.ts';
 import { I18nContext } from './i18n-context.ts';
-import { PairingScreen } from './PairingScreen.tsx';
 import { PlacePicker } from './PlacePicker.tsx';
 import {
   forgetPlace,
@@ -60,8 +59,9 @@ export function App({ client }: { client: HubClient }) {
   let screen;
   if (view.status === 'refused' || (view.you !== null && view.you.role !== 'counter')) {
     screen = (
-      <PairingScreen
+      <DevicePairing
         reason={view.status === 'refused' ? view.refusal : 'wrong-role'}
+        t={t}
         onPaired={client.reconnect}
       />
     );

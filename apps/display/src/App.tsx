@@ -1,14 +1,13 @@
 import type { HubClient } from '@aufruf/client';
 import { useEstimates, useHub, useHubTime } from '@aufruf/client/react';
 import { CALL_HISTORY, recentCalls } from '@aufruf/core';
-import { ConnectionBanner } from '@aufruf/ui';
+import { ConnectionBanner, DevicePairing } from '@aufruf/ui';
 import { useEffect, useMemo } from 'react';
 import { CallHistory } from './CallHistory.tsx';
 import { CurrentCall } from './CurrentCall.tsx';
 import type { DisplayConfig } from './display-config.ts';
 import { shownPlaces } from './display-config.ts';
 import { InfoStrip } from './InfoStrip.tsx';
-import { Pairing } from './Pairing.tsx';
 import { SoundHint } from './SoundHint.tsx';
 import { SoundPrompt } from './SoundPrompt.tsx';
 import { SoundSettings } from './SoundSettings.tsx';
@@ -49,7 +48,12 @@ export function App({
   if (status === 'refused' || wrongRole) {
     return (
       <div className="display">
-        <Pairing reason={wrongRole ? 'wrong-role' : view.refusal} t={t} onPaired={client.reconnect} />
+        <DevicePairing
+          reason={wrongRole ? 'wrong-role' : view.refusal}
+          t={t}
+          onPaired={client.reconnect}
+          autoSubmit
+        />
       </div>
     );
   }

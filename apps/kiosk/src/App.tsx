@@ -1,12 +1,11 @@
 import type { HubClient } from '@aufruf/client';
 import { useEstimates, useHub, useHubTime } from '@aufruf/client/react';
-import { ConnectionBanner } from '@aufruf/ui';
+import { ConnectionBanner, DevicePairing } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ChooseScreen } from './ChooseScreen.tsx';
 import { ErrorScreen } from './ErrorScreen.tsx';
 import { KioskHeader } from './KioskHeader.tsx';
-import { Pairing } from './Pairing.tsx';
 import { TicketScreen } from './TicketScreen.tsx';
 import { kioskTranslator } from './i18n.ts';
 import type { KioskPrinter } from './kiosk-printer.ts';
@@ -46,7 +45,7 @@ export function App({ client, printer }: { client: HubClient; printer: KioskPrin
   if (status === 'refused' || wrongRole) {
     return (
       <div className="kiosk">
-        <Pairing reason={wrongRole ? 'wrong-role' : view.refusal} t={t} onPaired={client.reconnect} />
+        <DevicePairing reason={wrongRole ? 'wrong-role' : view.refusal} t={t} onPaired={client.reconnect} />
       </div>
     );
   }

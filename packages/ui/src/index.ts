@@ -8,3 +8,4 @@ export * from './ErrandBadge.tsx';
 export * from './OfficeClock.tsx';
 export * from './PairingForm.tsx';
 export * from './wait-format.ts';
+export * from './DevicePairing.tsx';
