@@ -1,9 +1,8 @@
 import { Suspense, lazy, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useHub, useHubTime } from '@aufruf/client/react';
-import { ConnectionBanner, OfficeClock } from '@aufruf/ui';
+import { ConnectionBanner, ConnectionDot, OfficeClock } from '@aufruf/ui';
 import { AdminContext } from './admin-context.ts';
-import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { DevicesView } from './devices/DevicesView.tsx';
 import { useI18n } from './i18n-context.ts';
 import { LiveView } from './live/LiveView.tsx';
@@ -70,7 +69,7 @@ export function AdminShell({
               {view.office ? (
                 <OfficeClock now={now} timeZone={timeZone} language={language} className="topbar__clock" />
               ) : null}
-              <ConnectionStatus status={view.status} />
+              <ConnectionDot status={view.status} t={t} />
               <button
                 type="button"
                 className="button button--quiet"

@@ -1,9 +1,8 @@
 import type { Errand, Place, PlaceState } from '@aufruf/core';
 import type { ConnectionStatus as Status } from '@aufruf/client';
 import type { PrinterReport } from '@aufruf/protocol';
-import { localized } from '@aufruf/ui';
+import { ConnectionDot, localized } from '@aufruf/ui';
 import { ActionButton } from './ActionButton.tsx';
-import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { PrinterStatus } from './PrinterStatus.tsx';
 import { ErrandBadge } from './ErrandBadge.tsx';
 import { useI18n } from './i18n-context.ts';
@@ -49,7 +48,7 @@ export function TopBar({
             </li>
           ))}
         </ul>
-        <ConnectionStatus status={status} />
+        <ConnectionDot status={status} t={t} />
         <PrinterStatus printers={printers} />
       </div>
       <div className="topbar__actions">

@@ -9,3 +9,4 @@ export * from './OfficeClock.tsx';
 export * from './PairingForm.tsx';
 export * from './wait-format.ts';
 export * from './DevicePairing.tsx';
+export * from './ConnectionDot.tsx';
