@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { defaultCallingRules } from '@aufruf/core';
 import type { OfficeSetup } from '@aufruf/core';
 import type { PublicOffice } from '@aufruf/protocol';
 import { parse as parseYaml } from 'yaml';
@@ -61,6 +62,8 @@ export const officeSetup = (config: OfficeConfig): OfficeSetup => ({
   timeZone: config.office.timeZone,
   errands: config.errands,
   places: config.places,
+  rules: defaultCallingRules,
+  hours: null,
 });
 
 /** What every client may see of the configuration (never server settings beyond the public address). */
@@ -70,4 +73,7 @@ export const publicOffice = (config: OfficeConfig, publicUrl: string): PublicOff
   timeZone: config.office.timeZone,
   errands: config.errands,
   places: config.places,
+  rules: defaultCallingRules,
+  hours: null,
+  texts: {},
 });

@@ -1,6 +1,5 @@
-import { languages } from '@aufruf/ui';
+import { languageNames, languages } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
-import { languageNames } from './i18n.ts';
 
 /** Language buttons, each written in its own language. */
 export function LanguageBar({

@@ -115,4 +115,3 @@ export const kioskTranslator = (language: Language): Translate =>
   createTranslator<KioskKey>({ de, en }, language);
 
 /** Each language button names its language in that language, so a visitor finds their own. */
-export const languageNames: Record<Language, string> = { de: 'Deutsch', en: 'English' };

@@ -1,3 +1,4 @@
+import { defaultCallingRules } from '@aufruf/core';
 import type { Ticket } from '@aufruf/core';
 import { followUrl, ticketPrintSchema } from '@aufruf/protocol';
 import type { DrawReply, PublicOffice } from '@aufruf/protocol';
@@ -16,6 +17,9 @@ const office: PublicOffice = {
     },
   ],
   places: [],
+  rules: defaultCallingRules,
+  hours: null,
+  texts: {},
 };
 
 const ticket = {

@@ -1,6 +1,8 @@
+import type { TicketKind } from './model.ts';
+
 /** What staff and visitors ask the office to do. Every command is validated by {@link decide}. */
 export type Command =
-  | { readonly type: 'draw'; readonly errandId: string }
+  | { readonly type: 'draw'; readonly errandId: string; readonly kind?: TicketKind | undefined }
   | { readonly type: 'configure-place'; readonly placeId: string; readonly errandIds: readonly string[] }
   | { readonly type: 'call-next'; readonly placeId: string }
   | { readonly type: 'call'; readonly placeId: string; readonly ticketId: string }
@@ -31,7 +33,17 @@ export type DomainErrorCode =
   | 'queue-empty'
   | 'ticket-not-waiting'
   | 'invalid-transfer'
-  | 'number-range-exhausted';
+  | 'number-range-exhausted'
+  /** The errand is switched off on the kiosk. */
+  | 'errand-inactive'
+  /** The errand has no priority ticket. */
+  | 'priority-not-offered'
+  /** Outside the hours numbers are handed out. */
+  | 'office-closed'
+  /** The number was called out as often as the calling rules allow. */
+  | 'recall-limit'
+  /** "Nicht erschienen" only after the waiting time the calling rules give. */
+  | 'no-show-too-early';
 
 export interface DomainError {
   readonly code: DomainErrorCode;

@@ -29,6 +29,11 @@ const MESSAGES: Record<DomainErrorCode, string> = {
   'ticket-not-waiting': 'Diese Nummer wartet nicht mehr.',
   'invalid-transfer': 'Bitte wählen Sie ein anderes Anliegen oder einen anderen Platz.',
   'number-range-exhausted': 'Für dieses Anliegen sind heute keine Nummern mehr frei.',
+  'errand-inactive': 'Für dieses Anliegen werden zurzeit keine Nummern ausgegeben.',
+  'priority-not-offered': 'Für dieses Anliegen gibt es keine Vorrangnummer.',
+  'office-closed': 'Zurzeit werden keine Nummern ausgegeben.',
+  'recall-limit': 'Diese Nummer wurde so oft aufgerufen, wie es die Aufrufregeln erlauben.',
+  'no-show-too-early': '„Nicht erschienen" ist erst etwas später nach dem Aufruf möglich.',
 };
 
 const refuse = (code: DomainErrorCode): Result<never, DomainError> => fail({ code, message: MESSAGES[code] });

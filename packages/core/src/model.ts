@@ -8,20 +8,71 @@ export interface Errand {
   readonly name: LocalizedText;
   /** A line of examples shown under the name ("Beantragung, Abholung, …"). */
   readonly hint?: LocalizedText | undefined;
+  /** Colour of its badge and kiosk tile (#rrggbb); a tone by position when left out. */
+  readonly colour?: string | undefined;
+  /** False hides it on the kiosk (no new numbers); waiting tickets are still served. Default true. */
+  readonly active?: boolean | undefined;
+  /** Whether the kiosk offers a priority ticket ("Barrierefrei / Vorrang") for it. Default false. */
+  readonly priority?: boolean | undefined;
 }
 
 /** A place where visitors are served: a counter, a room. */
 export interface Place {
   readonly id: string;
   readonly name: string;
+  /** Errands it serves by default (staff may change it at the counter); all errands when left out. */
+  readonly errandIds?: readonly string[] | undefined;
 }
+
+/** How "Nächste Nummer" picks among waiting tickets, and when a called visitor may be given up. */
+export interface CallingRules {
+  /**
+   * 'first': a waiting priority ticket is always called before normal ones. 'interleave': one priority
+   * ticket after every `priorityEvery` normal calls, so neither side starves.
+   */
+  readonly priority: 'first' | 'interleave';
+  readonly priorityEvery: number;
+  /** Waiting appointment holders are called before walk-in visitors. */
+  readonly appointmentsFirst: boolean;
+  /** How often a called number may be called out again. */
+  readonly maxRecalls: number;
+  /** "Nicht erschienen" is offered this many seconds after the first call. */
+  readonly noShowAfterSeconds: number;
+}
+
+export const defaultCallingRules: CallingRules = {
+  priority: 'first',
+  priorityEvery: 3,
+  appointmentsFirst: true,
+  maxRecalls: 2,
+  noShowAfterSeconds: 120,
+};
+
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export const weekdays: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** When the kiosk hands out numbers on a weekday ("HH:MM", office time); null: closed that day. */
+export interface IssuingHours {
+  readonly from: string;
+  readonly until: string;
+}
+
+/** Opening hours per weekday; a weekday left out is closed. */
+export type OpeningHours = Readonly<Partial<Record<Weekday, IssuingHours | null>>>;
 
 /** What the domain needs to know of the office's configuration. */
 export interface OfficeSetup {
   readonly timeZone: string;
   readonly errands: readonly Errand[];
   readonly places: readonly Place[];
+  /** The calling rules; {@link defaultCallingRules} when left out. */
+  readonly rules?: CallingRules | undefined;
+  /** When numbers are handed out; any time when left out (null). */
+  readonly hours?: OpeningHours | null | undefined;
 }
+
+/** What kind of visitor a ticket is for: walk-in (the default), priority, or an appointment holder. */
+export type TicketKind = 'normal' | 'priority' | 'appointment';
 
 export type TicketStatus = 'waiting' | 'called' | 'served' | 'no-show' | 'expired';
 
@@ -32,6 +83,8 @@ export interface Ticket {
   readonly letter: string;
   readonly number: number;
   readonly errandId: string;
+  /** Left out for a normal walk-in ticket. */
+  readonly kind?: TicketKind | undefined;
   readonly status: TicketStatus;
   readonly drawnAt: number;
   /** Position in time within the waiting queue: drawing sets it, putting back moves it to the end. */
@@ -88,5 +141,7 @@ export function initialState(setup: OfficeSetup, day: string): OfficeState {
 }
 
 export function defaultPlaceState(setup: OfficeSetup, placeId: string): PlaceState {
-  return { id: placeId, errandIds: setup.errands.map((e) => e.id), paused: false, ticketId: null };
+  const place = setup.places.find((p) => p.id === placeId);
+  const errandIds = place?.errandIds ?? setup.errands.map((e) => e.id);
+  return { id: placeId, errandIds: [...errandIds], paused: false, ticketId: null };
 }

@@ -1,4 +1,8 @@
 import type {
+  CallingRules,
+  IssuingHours,
+  OpeningHours,
+  TicketKind,
   DomainEvent,
   Errand,
   OfficeState,
@@ -13,14 +17,49 @@ import { daySchema, idSchema, letterSchema, localizedTextSchema, timestampSchema
 
 // Each schema is pinned to the domain type it describes, so the two cannot drift apart.
 
+export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #0072b2');
+
 export const errandSchema: z.ZodType<Errand> = z.object({
   id: idSchema,
   letter: letterSchema,
   name: localizedTextSchema,
   hint: localizedTextSchema.optional(),
+  colour: colourSchema.optional(),
+  active: z.boolean().optional(),
+  priority: z.boolean().optional(),
 });
 
-export const placeSchema: z.ZodType<Place> = z.object({ id: idSchema, name: z.string().min(1).max(40) });
+export const placeSchema: z.ZodType<Place> = z.object({
+  id: idSchema,
+  name: z.string().min(1).max(40),
+  errandIds: z.array(idSchema).max(50).optional(),
+});
+
+export const ticketKindSchema: z.ZodType<TicketKind> = z.enum(['normal', 'priority', 'appointment']);
+
+export const callingRulesSchema: z.ZodType<CallingRules> = z.strictObject({
+  priority: z.enum(['first', 'interleave']),
+  priorityEvery: z.number().int().min(1).max(20),
+  appointmentsFirst: z.boolean(),
+  maxRecalls: z.number().int().min(0).max(10),
+  noShowAfterSeconds: z.number().int().min(0).max(3600),
+});
+
+const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time like 08:00');
+
+export const issuingHoursSchema: z.ZodType<IssuingHours> = z
+  .strictObject({ from: clockTimeSchema, until: clockTimeSchema })
+  .refine((h) => h.from < h.until, { message: '"from" must be before "until"', path: ['until'] });
+
+export const openingHoursSchema: z.ZodType<OpeningHours> = z.strictObject({
+  mon: issuingHoursSchema.nullable().optional(),
+  tue: issuingHoursSchema.nullable().optional(),
+  wed: issuingHoursSchema.nullable().optional(),
+  thu: issuingHoursSchema.nullable().optional(),
+  fri: issuingHoursSchema.nullable().optional(),
+  sat: issuingHoursSchema.nullable().optional(),
+  sun: issuingHoursSchema.nullable().optional(),
+});
 
 export const ticketSchema: z.ZodType<Ticket> = z.object({
   id: idSchema,
@@ -28,6 +67,7 @@ export const ticketSchema: z.ZodType<Ticket> = z.object({
   letter: letterSchema,
   number: z.number().int().positive(),
   errandId: idSchema,
+  kind: ticketKindSchema.optional(),
   status: z.enum(['waiting', 'called', 'served', 'no-show', 'expired']),
   drawnAt: timestampSchema,
   queuedAt: timestampSchema,

@@ -9,3 +9,4 @@ export * from './printer.ts';
 export * from './ticket-print.ts';
 export * from './kiosk-bridge.ts';
 export * from './stats.ts';
+export * from './office-settings.ts';

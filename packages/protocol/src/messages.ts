@@ -1,6 +1,8 @@
 import type {
+  CallingRules,
   DomainEvent,
   Errand,
+  OpeningHours,
   OfficeState,
   Place,
   PlaceState,
@@ -12,14 +14,18 @@ import type {
 import { z } from 'zod';
 import { localizedTextSchema } from './common.ts';
 import {
+  callingRulesSchema,
   domainEventSchema,
   errandSchema,
   officeStateSchema,
+  openingHoursSchema,
   placeSchema,
   serviceHistorySchema,
   ticketSchema,
   waitEstimateSchema,
 } from './domain-schemas.ts';
+import { officeTextsSchema } from './office-settings.ts';
+import type { OfficeTexts } from './office-settings.ts';
 import { printerReportSchema } from './printer.ts';
 import type { PrinterReport } from './printer.ts';
 import { identitySchema } from './roles.ts';
@@ -43,6 +49,10 @@ export interface PublicOffice {
   readonly timeZone: string;
   readonly errands: readonly Errand[];
   readonly places: readonly Place[];
+  readonly rules: CallingRules;
+  /** When numbers are handed out; null: any time. */
+  readonly hours: OpeningHours | null;
+  readonly texts: OfficeTexts;
 }
 
 export const publicOfficeSchema: z.ZodType<PublicOffice> = z.object({
@@ -51,6 +61,9 @@ export const publicOfficeSchema: z.ZodType<PublicOffice> = z.object({
   timeZone: z.string(),
   errands: z.array(errandSchema),
   places: z.array(placeSchema),
+  rules: callingRulesSchema,
+  hours: openingHoursSchema.nullable(),
+  texts: officeTextsSchema,
 });
 
 /** The full picture a client starts from, after connecting and after every reconnect. */

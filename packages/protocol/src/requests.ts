@@ -3,7 +3,12 @@ import { idSchema, requestIdSchema } from './common.ts';
 
 // Requests are strict: an unknown field is an error, not something silently dropped.
 
-export const drawRequestSchema = z.strictObject({ requestId: requestIdSchema, errandId: idSchema });
+export const drawRequestSchema = z.strictObject({
+  requestId: requestIdSchema,
+  errandId: idSchema,
+  /** Left out for a normal walk-in ticket. */
+  kind: z.enum(['normal', 'priority', 'appointment']).optional(),
+});
 export type DrawRequest = z.infer<typeof drawRequestSchema>;
 
 /** A counter command that acts on the place's current ticket (recall, done, no-show, put back). */

@@ -1,9 +1,14 @@
 import type { ConnectionStatus } from '@aufruf/client';
 
-const TEXT = {
+import type { Language } from './i18n.ts';
+
+const TEXT: Readonly<Record<Language, string>> = {
   de: 'Verbindung zum Server unterbrochen',
   en: 'Connection to the server lost',
-} as const;
+  tr: 'Sunucu bağlantısı kesildi',
+  ar: 'انقطع الاتصال بالخادم',
+  uk: 'Зʼєднання із сервером перервано',
+};
 
 /** Shown on every screen while the hub is unreachable; it clears by itself when the link is back. */
 export function ConnectionBanner({
@@ -12,7 +17,7 @@ export function ConnectionBanner({
   detail,
 }: {
   status: ConnectionStatus;
-  language?: keyof typeof TEXT;
+  language?: Language;
   detail?: string;
 }) {
   if (status !== 'offline') return null;

@@ -1,6 +1,13 @@
 import type { Language } from './i18n.ts';
 
-const LOCALES: Record<Language, string> = { de: 'de-DE', en: 'en-GB' };
+// Latin digits in every language: ticket numbers and clocks then read the same on every screen.
+const LOCALES: Record<Language, string> = {
+  de: 'de-DE',
+  en: 'en-GB',
+  tr: 'tr-TR',
+  ar: 'ar-u-nu-latn',
+  uk: 'uk-UA',
+};
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(

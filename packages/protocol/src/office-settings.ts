@@ -1,0 +1,151 @@
+import type { CallingRules, Errand, LocalizedText, OpeningHours, Place } from '@aufruf/core';
+import { z } from 'zod';
+import { localizedTextSchema } from './common.ts';
+import { callingRulesSchema, errandSchema, openingHoursSchema, placeSchema } from './domain-schemas.ts';
+
+// What the office head edits in /admin. The config file seeds it on the first start; from then on the
+// database holds it, every change is stored with who made it, and the hub applies it without a restart.
+
+/** Texts the office shows on tickets, the kiosk and the displays, per language (German always). */
+export interface OfficeTexts {
+  /** A line of advice printed on the ticket and shown on the kiosk ("Bitte halten Sie Ihre Unterlagen bereit."). */
+  readonly advice?: LocalizedText | undefined;
+  /** A line that runs along the bottom of the displays. */
+  readonly ticker?: LocalizedText | undefined;
+}
+
+const longTextSchema = z
+  .object({ de: z.string().min(1).max(300) })
+  .catchall(z.string().max(300)) as z.ZodType<LocalizedText>;
+
+export const officeTextsSchema: z.ZodType<OfficeTexts> = z.strictObject({
+  advice: localizedTextSchema.optional(),
+  ticker: longTextSchema.optional(),
+});
+
+export interface OfficeSettings {
+  readonly name: string;
+  /** In kiosk order. */
+  readonly errands: readonly Errand[];
+  readonly places: readonly Place[];
+  readonly rules: CallingRules;
+  /** When numbers are handed out; null: any time. */
+  readonly hours: OpeningHours | null;
+  readonly texts: OfficeTexts;
+  /** Where phones reach the hub for the follow page; null: the address the hub listens on. */
+  readonly publicUrl: string | null;
+}
+
+function uniqueBy<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+  what: string,
+  ctx: z.RefinementCtx,
+  path: string,
+) {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const value = key(item);
+    const first = seen.get(value);
+    if (first !== undefined) {
+      ctx.addIssue({ code: 'custom', path: [path, index], message: `${what} "${value}" is used twice` });
+    }
+    seen.set(value, index);
+  });
+}
+
+/** The whole editable setup, checked as one: ids and letters unique, places name known errands. */
+export const officeSettingsSchema: z.ZodType<OfficeSettings> = z
+  .strictObject({
+    name: z.string().trim().min(1).max(80),
+    errands: z.array(errandSchema).min(1, 'at least one errand is needed').max(26),
+    places: z.array(placeSchema).min(1, 'at least one place is needed').max(50),
+    rules: callingRulesSchema,
+    hours: openingHoursSchema.nullable(),
+    texts: officeTextsSchema,
+    publicUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }).nullable(),
+  })
+  .superRefine((settings, ctx) => {
+    uniqueBy(settings.errands, (e) => e.id, 'errand id', ctx, 'errands');
+    uniqueBy(settings.errands, (e) => e.letter, 'letter', ctx, 'errands');
+    uniqueBy(settings.places, (p) => p.id, 'place id', ctx, 'places');
+    uniqueBy(settings.places, (p) => p.name, 'place name', ctx, 'places');
+    if (!settings.errands.some((e) => e.active !== false)) {
+      ctx.addIssue({ code: 'custom', path: ['errands'], message: 'at least one errand must be active' });
+    }
+    const errandIds = new Set(settings.errands.map((e) => e.id));
+    settings.places.forEach((place, index) => {
+      place.errandIds?.forEach((id, j) => {
+        if (!errandIds.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['places', index, 'errandIds', j],
+            message: `unknown errand "${id}"`,
+          });
+        }
+      });
+    });
+  });
+
+/** GET /api/admin/settings, and the answer to a successful PUT. */
+export interface SettingsDocument {
+  readonly settings: OfficeSettings;
+  /** Goes up by one with every change; a PUT names the version it edited (optimistic locking). */
+  readonly version: number;
+  readonly updatedAt: number | null;
+  readonly updatedBy: string | null;
+}
+
+export const settingsDocumentSchema: z.ZodType<SettingsDocument> = z.object({
+  settings: officeSettingsSchema,
+  version: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative().nullable(),
+  updatedBy: z.string().nullable(),
+});
+
+/**
+ * PUT /api/admin/settings. 200 with the new {@link SettingsDocument}; 400 `invalid-settings` with
+ * `issues` (path + message) for a bad setup, or `settings-in-use` when the live queue forbids it (a
+ * place serving a ticket removed, an errand with open tickets deleted); 409 `settings-conflict` when
+ * someone else saved first.
+ */
+export const settingsUpdateSchema = z.strictObject({
+  version: z.number().int().nonnegative(),
+  /** Who makes the change, for the audit log (the admin page asks for a name at sign-in). */
+  by: z.string().trim().min(1).max(60),
+  settings: officeSettingsSchema,
+});
+export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
+
+/** One field that changed: a readable path ("errands[ausweis].name.en") and its JSON before and after. */
+export interface SettingsChange {
+  readonly path: string;
+  readonly before: string | null;
+  readonly after: string | null;
+}
+
+/** One saved change of the settings: who, when, what. */
+export interface AuditEntry {
+  readonly id: number;
+  readonly at: number;
+  readonly by: string;
+  readonly version: number;
+  readonly changes: readonly SettingsChange[];
+}
+
+export const auditEntrySchema: z.ZodType<AuditEntry> = z.object({
+  id: z.number().int(),
+  at: z.number().int().nonnegative(),
+  by: z.string(),
+  version: z.number().int().nonnegative(),
+  changes: z.array(
+    z.object({ path: z.string(), before: z.string().nullable(), after: z.string().nullable() }),
+  ),
+});
+
+/** GET /api/admin/audit?limit=N (newest first, limit 1–500, default 100). */
+export interface AuditPage {
+  readonly entries: readonly AuditEntry[];
+}
+
+export const auditPageSchema: z.ZodType<AuditPage> = z.object({ entries: z.array(auditEntrySchema) });
