@@ -3,6 +3,8 @@ import type { DomainEvent } from './events.ts';
 import { evolveAll } from './evolve.ts';
 import { isOpen } from './model.ts';
 import type { OfficeSetup, OfficeState, PlaceState, Ticket } from './model.ts';
+import { noShowAvailableAt, recallsLeft, rulesOf } from './calling-order.ts';
+import { issuingNow } from './opening-hours.ts';
 import { nextTicketFor } from './queue.ts';
 import { fail, ok } from './result.ts';
 import type { Result } from './result.ts';
@@ -75,6 +77,10 @@ function decideToday(
     case 'draw': {
       const errand = ctx.setup.errands.find((e) => e.id === command.errandId);
       if (!errand) return refuse('unknown-errand');
+      if (errand.active === false) return refuse('errand-inactive');
+      const kind = command.kind ?? 'normal';
+      if (kind === 'priority' && errand.priority !== true) return refuse('priority-not-offered');
+      if (!issuingNow(ctx.setup, at).open) return refuse('office-closed');
       const number = (state.lastNumbers[errand.letter] ?? 0) + 1;
       if (number > MAX_NUMBER) return refuse('number-range-exhausted');
       const ticket: Ticket = {
@@ -83,6 +89,8 @@ function decideToday(
         letter: errand.letter,
         number,
         errandId: errand.id,
+        // Normal tickets carry no kind, so they read exactly as before kinds existed.
+        ...(kind === 'normal' ? {} : { kind }),
         status: 'waiting',
         drawnAt: at,
         queuedAt: at,
@@ -114,7 +122,7 @@ function decideToday(
     case 'call-next': {
       const place = readyPlace(state, ctx, command.placeId);
       if (!place.ok) return place;
-      const ticket = nextTicketFor(state, place.value);
+      const ticket = nextTicketFor(state, place.value, rulesOf(ctx.setup));
       if (!ticket) return refuse('queue-empty');
       return ok([
         { type: 'TicketCalled', at, ticketId: ticket.id, placeId: command.placeId, outOfTurn: false },
@@ -126,7 +134,7 @@ function decideToday(
       const ticket = state.tickets[command.ticketId];
       if (!ticket || ticket.day !== state.day) return refuse('unknown-ticket');
       if (ticket.status !== 'waiting') return refuse('ticket-not-waiting');
-      const inTurn = nextTicketFor(state, place.value)?.id === ticket.id;
+      const inTurn = nextTicketFor(state, place.value, rulesOf(ctx.setup))?.id === ticket.id;
       return ok([
         { type: 'TicketCalled', at, ticketId: ticket.id, placeId: command.placeId, outOfTurn: !inTurn },
       ]);
@@ -137,6 +145,10 @@ function decideToday(
     case 'put-back': {
       const held = heldTicket(state, ctx, command.placeId);
       if (!held.ok) return held;
+      const rules = rulesOf(ctx.setup);
+      if (command.type === 'recall' && recallsLeft(held.value, rules) === 0) return refuse('recall-limit');
+      if (command.type === 'no-show' && at < (noShowAvailableAt(held.value, rules) ?? 0))
+        return refuse('no-show-too-early');
       const type = (
         {
           recall: 'TicketRecalled',

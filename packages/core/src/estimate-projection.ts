@@ -9,6 +9,7 @@ import { residualMinutes } from './estimate-math.ts';
 import { DEFAULT_PAUSE_MINUTES, statsFor } from './estimate-service-times.ts';
 import type { EstimateOptions, ServiceTimes } from './estimate-service-times.ts';
 import type { OfficeSetup, OfficeState, PlaceState, Ticket } from './model.ts';
+import { rulesOf } from './calling-order.ts';
 import { servesTicket, waitingTickets } from './queue.ts';
 
 /** A projected call: minutes from now, and the variance of that figure (minutes²). */
@@ -72,7 +73,8 @@ export function projectQueue(
     return cost;
   };
 
-  const waiting = waitingTickets(state);
+  // The calling rules' order (appointments, priority tickets), so estimates follow the real calls.
+  const waiting = waitingTickets(state, rulesOf(setup));
   const byErrand = new Map<string, Queue>();
   const byTarget = new Map<string, Queue>();
   waiting.forEach((ticket, order) => {

@@ -7,6 +7,8 @@ export * from './events.ts';
 export * from './commands.ts';
 export * from './evolve.ts';
 export * from './queue.ts';
+export * from './calling-order.ts';
+export * from './opening-hours.ts';
 export * from './decide.ts';
 export * from './estimate-service-times.ts';
 export * from './estimate.ts';

@@ -44,8 +44,9 @@ export const defaultCallingRules: CallingRules = {
   priority: 'first',
   priorityEvery: 3,
   appointmentsFirst: true,
-  maxRecalls: 2,
-  noShowAfterSeconds: 120,
+  maxRecalls: 3,
+  // Offered at once unless the office sets a wait: staff know when someone has not come.
+  noShowAfterSeconds: 0,
 };
 
 export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';

@@ -1,20 +1,19 @@
 import type { OfficeState, PlaceState, Ticket } from './model.ts';
 
-/**
- * Calling order: queued earlier first. Two kiosks can draw in the same millisecond, so ties fall back
- * to the running number and finally the id: every screen and the hub must agree on one order.
- */
-export const byQueueOrder = (a: Ticket, b: Ticket): number =>
-  a.queuedAt - b.queuedAt ||
-  a.drawnAt - b.drawnAt ||
-  a.number - b.number ||
-  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+import { callingOrder } from './calling-order.ts';
+import { defaultCallingRules } from './model.ts';
+import type { CallingRules } from './model.ts';
+import { byQueueOrder } from './queue-order.ts';
 
-/** Waiting tickets in the order they will be called, oldest first. */
-export function waitingTickets(state: OfficeState): Ticket[] {
-  return Object.values(state.tickets)
-    .filter((t) => t.status === 'waiting')
-    .sort(byQueueOrder);
+export { byQueueOrder };
+
+/** Waiting tickets in the order they will be called by the rules (oldest first within a kind). */
+export function waitingTickets(state: OfficeState, rules: CallingRules = defaultCallingRules): Ticket[] {
+  return callingOrder(
+    state,
+    rules,
+    Object.values(state.tickets).filter((t) => t.status === 'waiting'),
+  );
 }
 
 /** Whether a place may call this waiting ticket in turn. */
@@ -23,16 +22,30 @@ export function servesTicket(place: PlaceState, ticket: Ticket): boolean {
   return place.errandIds.includes(ticket.errandId);
 }
 
-/** The ticket "Nächste Nummer" calls at this place: the oldest waiting one among the errands it serves. */
-export function nextTicketFor(state: OfficeState, place: PlaceState): Ticket | undefined {
-  return waitingTickets(state).find((t) => servesTicket(place, t));
+/** The ticket "Nächste Nummer" calls at this place: the first by the calling rules among those it serves. */
+export function nextTicketFor(
+  state: OfficeState,
+  place: PlaceState,
+  rules: CallingRules = defaultCallingRules,
+): Ticket | undefined {
+  return waitingTickets(state, rules).find((t) => servesTicket(place, t));
 }
 
-/** How many people will be called before this ticket in its errand's queue. */
-export function peopleAhead(state: OfficeState, ticket: Ticket): number {
-  return waitingTickets(state).filter(
-    (t) => t.id !== ticket.id && t.errandId === ticket.errandId && byQueueOrder(t, ticket) < 0,
-  ).length;
+/**
+ * How many people of the same errand will be called before this ticket, by the calling rules: a
+ * priority ticket does not count the walk-in visitors it will pass.
+ */
+export function peopleAhead(
+  state: OfficeState,
+  ticket: Ticket,
+  rules: CallingRules = defaultCallingRules,
+): number {
+  let ahead = 0;
+  for (const t of waitingTickets(state, rules)) {
+    if (t.id === ticket.id) return ahead;
+    if (t.errandId === ticket.errandId) ahead++;
+  }
+  return ahead;
 }
 
 export interface ErrandQueue {
@@ -47,7 +60,11 @@ export function errandQueues(state: OfficeState, errandIds: readonly string[]): 
   const waiting = waitingTickets(state);
   return errandIds.map((errandId) => {
     const mine = waiting.filter((t) => t.errandId === errandId);
-    return { errandId, waiting: mine.length, oldestQueuedAt: mine[0]?.queuedAt ?? null };
+    const oldest = mine.reduce<number | null>(
+      (min, t) => (min === null || t.queuedAt < min ? t.queuedAt : min),
+      null,
+    );
+    return { errandId, waiting: mine.length, oldestQueuedAt: oldest };
   });
 }
 
