@@ -127,7 +127,7 @@ describe('estimates follow the calling rules', () => {
     const setup = setupWith({ priority: 'first' });
     const o = office(setup);
     const tickets = drawAll(o, 'nnnnp');
-    const waits = estimateWaits(o.state, setup, { days: [] }, THURSDAY_9AM + 10 * MINUTE);
+    const waits = estimateWaits(o.state, setup, {}, THURSDAY_9AM + 10 * MINUTE);
     const priority = tickets[4];
     const lastNormal = tickets[3];
     if (!priority || !lastNormal) throw new Error('no ticket');
