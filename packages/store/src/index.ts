@@ -5,3 +5,10 @@ export type { Device, DeviceRegistry, DeviceRole, Pairing, Settings } from './de
 export type { PruneQuery, PruneResult } from './retention.ts';
 export type { StatsFigures } from './stats-figures.ts';
 export type { DurationFigures } from './stats-histogram.ts';
+export type {
+  OfficeSettingsStore,
+  SaveSettingsResult,
+  StoredAuditEntry,
+  StoredChange,
+  StoredSettings,
+} from './office-settings-store.ts';

@@ -4,6 +4,7 @@ import { prepareLoadState } from './load-state.ts';
 import { prepareServiceHistory } from './service-history.ts';
 import { migrate } from './migrate.ts';
 import { openDatabase } from './open-database.ts';
+import { prepareOfficeSettings } from './office-settings-store.ts';
 import { preparePruneTicketDetails } from './retention.ts';
 import { prepareStats } from './stats-store.ts';
 import type { Store } from './store.ts';
@@ -35,6 +36,7 @@ export function openStore(options: { file: string }): Store {
   return {
     devices: prepareDevices(db),
     settings: prepareSettings(db),
+    officeSettings: prepareOfficeSettings(db),
     loadState,
     serviceHistory: prepareServiceHistory(db),
     commit,

@@ -1,4 +1,4 @@
-import type { PlaceState, Ticket, TicketStatus } from '@aufruf/core';
+import type { PlaceState, Ticket, TicketKind, TicketStatus } from '@aufruf/core';
 
 /** A tickets row as SQLite hands it back (column names are the named parameters when writing). */
 export interface TicketRow {
@@ -16,6 +16,8 @@ export interface TicketRow {
   readonly called_at: number | null;
   readonly finished_at: number | null;
   readonly calls: number;
+  /** NULL for a normal walk-in ticket. */
+  readonly kind: string | null;
 }
 
 /** A places row; errand ids are a JSON array, paused is 0 or 1 (SQLite has no booleans). */
@@ -43,6 +45,7 @@ export function ticketToRow(t: Ticket): TicketRow {
     called_at: t.calledAt,
     finished_at: t.finishedAt,
     calls: t.calls,
+    kind: t.kind === undefined || t.kind === 'normal' ? null : t.kind,
   };
 }
 
@@ -63,6 +66,8 @@ export function rowToTicket(r: TicketRow): Ticket {
     calledAt: r.called_at,
     finishedAt: r.finished_at,
     calls: r.calls,
+    // Left out for normal tickets, exactly as decide makes them.
+    ...(r.kind === null ? {} : { kind: r.kind as TicketKind }),
   };
 }
 

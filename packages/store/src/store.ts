@@ -1,4 +1,5 @@
 import type { DeviceRegistry, Settings } from './devices.ts';
+import type { OfficeSettingsStore } from './office-settings-store.ts';
 import type { PruneQuery, PruneResult } from './retention.ts';
 import type { StatsFigures } from './stats-figures.ts';
 import type { ServiceHistory } from '@aufruf/core';
@@ -39,6 +40,8 @@ export interface Store {
   readonly devices: DeviceRegistry;
   /** Installation settings (the admin secret's hash). */
   readonly settings: Settings;
+  /** The office's editable setup (errands, places, rules, …) and its audit log. */
+  readonly officeSettings: OfficeSettingsStore;
   /** Writes a consistent copy of the database to `file` while the hub keeps running (SQLite online backup). */
   backup(file: string): Promise<void>;
   /** Past days' service times per errand (days fromDay ≤ day < beforeDay), for wait estimates. */
