@@ -8,7 +8,11 @@ import { createPairing, redeemPairing } from './auth/pairing.ts';
 import { BodyError, bearer, readJson, sendError, sendJson } from './http-json.ts';
 import type { HubMetrics } from './metrics.ts';
 import type { RateLimits } from './rate-limits.ts';
+import { settingsRoutes } from './settings-routes.ts';
+import type { SettingsDeps } from './settings-routes.ts';
 import { statsRoutes } from './stats-routes.ts';
+
+const renameSchema = z.strictObject({ name: z.string().trim().min(1).max(60) });
 
 const pairingRequestSchema = z.strictObject({
   role: deviceRoleSchema,
@@ -31,6 +35,8 @@ export interface ApiDeps {
   readonly health: () => { ready: boolean; body: object };
   /** Names and time zone for the statistics. */
   readonly setup: () => OfficeSetup;
+  /** The office head's setup (admin page). */
+  readonly settings: SettingsDeps;
 }
 
 type Route = (req: IncomingMessage, res: ServerResponse, match: RegExpExecArray) => Promise<void> | void;
@@ -158,7 +164,22 @@ export function createApiRoutes(
         sendJson(res, 200, { revoked: id });
       },
     ],
+    [
+      'PATCH',
+      /^\/api\/admin\/devices\/([A-Za-z0-9_-]{1,64})$/,
+      true,
+      async (req, res, match) => {
+        const id = match[1] ?? '';
+        const parsed = renameSchema.safeParse(await readJson(req));
+        if (!parsed.success) return sendError(res, 400, 'invalid-payload', 'name: 1 to 60 characters.');
+        if (!deps.store.devices.rename(id, parsed.data.name)) {
+          return sendError(res, 404, 'unknown-device', `No device "${id}".`);
+        }
+        sendJson(res, 200, { id, name: parsed.data.name });
+      },
+    ],
     ...statsRoutes(deps),
+    ...settingsRoutes(deps.settings),
   ];
 
   return async (req, res) => {

@@ -1,5 +1,11 @@
 import { isKnownTimeZone } from '@aufruf/core';
-import { errandSchema, placeSchema } from '@aufruf/protocol';
+import {
+  callingRulesSchema,
+  errandSchema,
+  officeTextsSchema,
+  openingHoursSchema,
+  placeSchema,
+} from '@aufruf/protocol';
 import { printerSelectionSchema } from '@aufruf/printer';
 import { z } from 'zod';
 
@@ -40,6 +46,12 @@ export const configSchema = z.strictObject({
     .min(1, 'at least one place is needed')
     .max(50)
     .superRefine(uniqueBy((p) => p.id, 'place id')),
+  /** How "Nächste Nummer" picks tickets; the built-in rules when left out. */
+  rules: callingRulesSchema.optional(),
+  /** When the kiosk hands out numbers, per weekday; any time when left out. */
+  hours: openingHoursSchema.nullable().optional(),
+  /** Advice line for tickets and kiosk, ticker for the displays. */
+  texts: officeTextsSchema.optional(),
   server: z.strictObject({
     host: z.string().min(1),
     port: z.number().int().min(0).max(65535),

@@ -1,13 +1,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { systemClock } from '@aufruf/core';
+import { defaultPlaceState, systemClock } from '@aufruf/core';
 import type { Clock } from '@aufruf/core';
 import { staffRoles } from '@aufruf/protocol';
 import type {
   ConnectErrorData,
   ConnectRefusal,
   ServerToClientEvents,
+  SettingsUpdate,
   Snapshot,
   UntrustedClientEvents,
 } from '@aufruf/protocol';
@@ -22,7 +23,6 @@ import { adminSecret } from './auth/admin-secret.ts';
 import type { AdminSecret } from './auth/admin-secret.ts';
 import { identify } from './auth/identify.ts';
 import type { Connection } from './auth/identify.ts';
-import { officeSetup, publicOffice } from './config.ts';
 import type { OfficeConfig } from './config.ts';
 import { createEstimates } from './estimates.ts';
 import { createFollowPush } from './follow-push.ts';
@@ -30,6 +30,8 @@ import { followView } from './follow-view.ts';
 import { createHttpHandler } from './http-routes.ts';
 import { createMetrics } from './metrics.ts';
 import { createOffice } from './office.ts';
+import { createSettingsService, publicOfficeOf, setupOf } from './office-settings.ts';
+import type { SaveOutcome } from './office-settings.ts';
 import type { Office } from './office.ts';
 import { createPrinterBoard } from './printer-board.ts';
 import { createRateLimits } from './rate-limits.ts';
@@ -77,8 +79,13 @@ export function createHub(options: HubOptions): Hub {
   const now = (): number => clock.now();
   const logger = options.logger ?? pino({ level: 'silent' });
   const startedAt = now();
-  let office_ = publicOffice(config, options.publicUrl ?? config.server.publicUrl ?? 'http://localhost');
-  const publicUrlKnown = options.publicUrl !== undefined || config.server.publicUrl !== undefined;
+  const settings = createSettingsService(store, config, now, logger);
+  const timeZone = config.office.timeZone;
+  // Phones reach the hub at the admin's public address, else the one the hub was given, else the
+  // address it listens on (known once listening).
+  let listenUrl = options.publicUrl ?? 'http://localhost';
+  const derive = () => publicOfficeOf(settings.current(), timeZone, listenUrl);
+  let office_ = derive();
   const admin = adminSecret(store.settings, config.security.adminSecret);
   const limits = createRateLimits(options.limits);
   const newId = options.newId ?? (() => nanoid(16));
@@ -97,9 +104,9 @@ export function createHub(options: HubOptions): Hub {
   });
 
   const board = createPrinterBoard((reports) => io.to('staff').emit('printers:status', reports));
-  const setup = officeSetup(config);
-  const estimates = createEstimates(store, setup, now);
-  const office = createOffice({
+  let setup = setupOf(settings.current(), timeZone);
+  const estimates = createEstimates(store, () => setup, now);
+  const office: Office = createOffice({
     store,
     setup,
     estimateOf: (state, ticketId) => estimates.of(state).waiting[ticketId] ?? null,
@@ -153,16 +160,50 @@ export function createHub(options: HubOptions): Hub {
     board.report('hub', 'Drucker am Server', status, now()),
   );
 
+  /**
+   * Saves an edited setup and applies it at once: commands are decided against it, places that are
+   * new or serve other errands by default are configured like a counter would (stored, broadcast),
+   * and every screen is told to fetch a fresh snapshot.
+   */
+  const applySettings = (update: SettingsUpdate): SaveOutcome => {
+    const outcome = settings.save(update, office.state(), now());
+    if (!outcome.ok) return outcome;
+    const before = setupOf(outcome.before, timeZone);
+    const after = setupOf(settings.current(), timeZone);
+    setup = after;
+    office.setSetup(after);
+    office_ = derive();
+    for (const place of after.places) {
+      const known = before.places.some((p) => p.id === place.id);
+      const was = defaultPlaceState(before, place.id).errandIds;
+      const errandIds = [...defaultPlaceState(after, place.id).errandIds];
+      if (known && JSON.stringify(was) === JSON.stringify(errandIds)) continue;
+      const reply = office.handle('counter:configure', {
+        requestId: `settings-${newId()}`,
+        placeId: place.id,
+        errandIds,
+      });
+      if (!reply.ok) logger.warn({ place: place.id, error: reply.error }, 'applying a place default failed');
+    }
+    io.emit('office:resync');
+    return outcome;
+  };
+
   const handleHttp = createHttpHandler({
     appsDir: options.appsDir ?? defaultAppsDir,
-    officeName: () => config.office.name,
+    officeName: () => office_.name,
     api: createApiRoutes({
       store,
       admin,
       limits,
       metrics,
-      placeIds: () => config.places.map((p) => p.id),
-      setup: () => officeSetup(config),
+      placeIds: () => office.setup().places.map((p) => p.id),
+      setup: () => office.setup(),
+      settings: {
+        document: () => settings.document(),
+        save: (update) => applySettings(update),
+        audit: (limit) => store.officeSettings.audit(limit),
+      },
       publicUrl: () => office_.publicUrl,
       now,
       newId,
@@ -253,7 +294,8 @@ export function createHub(options: HubOptions): Hub {
           const address = httpServer.address() as AddressInfo;
           const shown = host === undefined || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
           const url = `http://${shown}:${address.port}`;
-          if (!publicUrlKnown) office_ = publicOffice(config, url);
+          if (options.publicUrl === undefined) listenUrl = url;
+          office_ = derive();
           resolve({ port: address.port, url });
         });
       }),

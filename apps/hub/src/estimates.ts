@@ -16,16 +16,17 @@ export interface Estimates {
 
 /**
  * Wait estimates for the hub's own use (draw replies, follow pages, printed tickets). States are
- * immutable, so the last result is reused as long as the state object and the half-minute match.
+ * immutable, so the last result is reused as long as the state, the setup and the half-minute match.
  */
-export function createEstimates(store: Store, setup: OfficeSetup, now: () => number): Estimates {
+export function createEstimates(store: Store, setupOf: () => OfficeSetup, now: () => number): Estimates {
   const load = (): ServiceHistory => {
-    const today = serviceDay(now(), setup.timeZone);
-    const from = serviceDay(now() - HISTORY_DAYS * 24 * 60 * 60 * 1000, setup.timeZone);
+    const { timeZone } = setupOf();
+    const today = serviceDay(now(), timeZone);
+    const from = serviceDay(now() - HISTORY_DAYS * 24 * 60 * 60 * 1000, timeZone);
     return store.serviceHistory(from, today);
   };
   let history = load();
-  let cached: { state: OfficeState; at: number; value: WaitEstimates } | undefined;
+  let cached: { state: OfficeState; setup: OfficeSetup; at: number; value: WaitEstimates } | undefined;
   return {
     history: () => history,
     reloadHistory: () => {
@@ -34,9 +35,11 @@ export function createEstimates(store: Store, setup: OfficeSetup, now: () => num
     },
     of: (state) => {
       const at = now();
-      if (cached?.state === state && at - cached.at < FRESH_MS) return cached.value;
+      const setup = setupOf();
+      // An edited setup (places, rules) changes every estimate, so it is part of the cache key.
+      if (cached?.state === state && cached.setup === setup && at - cached.at < FRESH_MS) return cached.value;
       const value = estimateWaits(state, setup, history, at);
-      cached = { state, at, value };
+      cached = { state, setup, at, value };
       return value;
     },
   };

@@ -15,7 +15,7 @@ export function followView(
   if (!ticket) return undefined;
   const errand = office.errands.find((e) => e.id === ticket.errandId);
   const place = office.places.find((p) => p.id === ticket.placeId);
-  const ahead = ticket.status === 'waiting' ? peopleAhead(state, ticket) : 0;
+  const ahead = ticket.status === 'waiting' ? peopleAhead(state, ticket, office.rules) : 0;
   const estimate = ticket.status === 'waiting' ? (estimates.waiting[ticket.id] ?? null) : null;
   return {
     officeName: office.name,

@@ -13,14 +13,14 @@ export class BodyError extends Error {
 }
 
 /** Reads a JSON request body, refusing anything too large or not JSON with a clear status. */
-export async function readJson(req: IncomingMessage): Promise<unknown> {
+export async function readJson(req: IncomingMessage, maxBytes = MAX_BODY): Promise<unknown> {
   const type = req.headers['content-type'] ?? '';
   if (!type.startsWith('application/json')) throw new BodyError(415, 'Send application/json.');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY) throw new BodyError(413, 'Request body too large.');
+    if (size > maxBytes) throw new BodyError(413, 'Request body too large.');
     chunks.push(chunk);
   }
   try {

@@ -1,4 +1,4 @@
-import { decide, peopleAhead, ticketIdOf } from '@aufruf/core';
+import { decide, peopleAhead, rulesOf, ticketIdOf } from '@aufruf/core';
 import type { Clock, Command, DomainEvent, OfficeSetup, OfficeState, WaitEstimate } from '@aufruf/core';
 import type { Ack, CommandName, CommandReply, CommandRequest, EventBatch } from '@aufruf/protocol';
 import { changedRows } from '@aufruf/store';
@@ -13,6 +13,10 @@ export interface Office {
   readonly rollOver: () => void;
   /** True when a request id was applied already (its reply is stored). */
   readonly knows: (requestId: string) => boolean;
+  /** The setup commands are decided against. */
+  readonly setup: () => OfficeSetup;
+  /** Takes an edited setup (admin page); later commands are decided against it. */
+  readonly setSetup: (setup: OfficeSetup) => void;
 }
 
 export interface OfficeOptions {
@@ -30,13 +34,14 @@ export interface OfficeOptions {
 
 export function createOffice({
   store,
-  setup,
+  setup: initialSetup,
   clock,
   newId,
   newToken,
   estimateOf,
   onEvents,
 }: OfficeOptions): Office {
+  let setup = initialSetup;
   const loaded = store.loadState(setup);
   let state = loaded.state;
   let seq = loaded.seq;
@@ -114,7 +119,7 @@ export function createOffice({
     if (!ticket) throw new Error('a draw recorded no ticket');
     return {
       ticket,
-      ahead: peopleAhead(next, ticket),
+      ahead: peopleAhead(next, ticket, rulesOf(setup)),
       followToken: token,
       estimate: estimateOf(next, ticket.id),
     };
@@ -135,6 +140,10 @@ export function createOffice({
     seq: () => seq,
     handle,
     knows: (requestId) => store.findReply(requestId) !== undefined,
+    setup: () => setup,
+    setSetup: (next) => {
+      setup = next;
+    },
     rollOver: () => {
       run('office:roll-over', null, { type: 'roll-over' }, () => null);
     },
@@ -143,7 +152,7 @@ export function createOffice({
 
 /** Which domain command each validated wire request stands for. */
 const commandFor: { readonly [N in CommandName]: (request: CommandRequest<N>) => Command } = {
-  'ticket:draw': (r) => ({ type: 'draw', errandId: r.errandId }),
+  'ticket:draw': (r) => ({ type: 'draw', errandId: r.errandId, kind: r.kind }),
   'counter:configure': (r) => ({ type: 'configure-place', placeId: r.placeId, errandIds: r.errandIds }),
   'counter:call-next': (r) => ({ type: 'call-next', placeId: r.placeId }),
   'counter:call': (r) => ({ type: 'call', placeId: r.placeId, ticketId: r.ticketId }),

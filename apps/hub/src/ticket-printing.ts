@@ -39,7 +39,7 @@ export function ticketPrint(
     errandName: errand?.name.de ?? ticket.errandId,
     drawnAt: ticket.drawnAt,
     timeZone: office.timeZone,
-    ahead: peopleAhead(state, ticket),
+    ahead: peopleAhead(state, ticket, office.rules),
     estimate: estimate && { minMinutes: estimate.minMinutes, maxMinutes: estimate.maxMinutes },
     followUrl: followUrl(office, token),
   };

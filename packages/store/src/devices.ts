@@ -35,6 +35,8 @@ export interface DeviceRegistry {
   list(): Device[];
   /** Marks a device revoked; false when there is no such device or it was revoked already. */
   revoke(id: string, at: number): boolean;
+  /** Gives a device a new name; false when there is no such device. */
+  rename(id: string, name: string): boolean;
   touch(id: string, at: number): void;
   addPairing(pairing: Pairing): void;
   /** Consumes a pairing code: returns it once if it exists and has not expired, never again. */
@@ -101,6 +103,7 @@ export function prepareDevices(db: Database): DeviceRegistry {
     'UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',
   );
   const touch = db.prepare<[number, string]>('UPDATE devices SET last_seen_at = ? WHERE id = ?');
+  const rename = db.prepare<[string, string]>('UPDATE devices SET name = ? WHERE id = ?');
   const insertPairing = db.prepare(
     `INSERT INTO pairings (code_hash, name, role, place_id, places, created_at, expires_at)
      VALUES (@code_hash, @name, @role, @place_id, @places, @created_at, @expires_at)`,
@@ -138,6 +141,7 @@ export function prepareDevices(db: Database): DeviceRegistry {
       return row && toDevice(row);
     },
     list: () => all.all().map(toDevice),
+    rename: (id, name) => rename.run(name, id).changes === 1,
     revoke: (id, at) => revoke.run(at, id).changes > 0,
     touch(id, at) {
       touch.run(at, id);
