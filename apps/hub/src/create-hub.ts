@@ -302,8 +302,11 @@ export function createHub(options: HubOptions): Hub {
     close: async () => {
       clearInterval(timer);
       stopWatching?.();
-      await io.close();
+      // Sockets first (they get a clean close), then every HTTP connection at once: a browser's
+      // keep-alive or long-polling request would otherwise hold the server open until it times out.
+      const closing = io.close();
       httpServer.closeAllConnections();
+      await closing;
     },
   };
 }

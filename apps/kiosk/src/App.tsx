@@ -1,6 +1,7 @@
+import type { TicketKind } from '@aufruf/core';
 import type { HubClient } from '@aufruf/client';
 import { useEstimates, useHub, useHubTime } from '@aufruf/client/react';
-import { ConnectionBanner, DevicePairing } from '@aufruf/ui';
+import { ConnectionBanner, DevicePairing, directionOf, isLanguage } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ChooseScreen } from './ChooseScreen.tsx';
@@ -10,7 +11,9 @@ import { TicketScreen } from './TicketScreen.tsx';
 import { kioskTranslator } from './i18n.ts';
 import type { KioskPrinter } from './kiosk-printer.ts';
 import { printerTrouble } from './printer-trouble.ts';
+import { MoreTimePrompt } from './MoreTimePrompt.tsx';
 import { useDraw } from './use-draw.ts';
+import { speakNow, useSpeech } from './use-speech.ts';
 import { useIdleReset } from './use-idle-reset.ts';
 import { usePrinterCondition } from './use-printer-condition.ts';
 
@@ -23,22 +26,34 @@ export function App({ client, printer }: { client: HubClient; printer: KioskPrin
   const now = useHubTime(view);
   const estimates = useEstimates(view);
   const condition = usePrinterCondition(printer);
-  const [language, setLanguage] = useState<Language>('de');
+  const [language, setLanguage] = useState<Language>(startLanguage);
+  const [kind, setKind] = useState<TicketKind>('normal');
+  const [speech, setSpeech] = useState(false);
+  const [asking, setAsking] = useState(false);
   const { screen, pendingErrandId, draw, reset } = useDraw(client, printer);
   const t = useMemo(() => kioskTranslator(language), [language]);
+  const speak = useSpeech(speech, language);
 
   useEffect(() => {
     document.documentElement.lang = language;
+    document.documentElement.dir = directionOf(language);
     document.title = t('pageTitle');
   }, [language, t]);
 
-  // The next visitor starts in German again.
+  // The next visitor starts in German again, with a normal number and without spoken help.
+  const fresh = useCallback(() => {
+    setLanguage('de');
+    setKind('normal');
+    setSpeech(false);
+    setAsking(false);
+  }, []);
   const home = useCallback(() => {
     reset();
-    setLanguage('de');
-  }, [reset]);
+    fresh();
+  }, [reset, fresh]);
 
-  useIdleReset(language !== 'de' && screen.kind === 'choose', LANGUAGE_IDLE_MS, () => setLanguage('de'));
+  const changed = language !== 'de' || kind !== 'normal' || speech;
+  useIdleReset(changed && screen.kind === 'choose' && !asking, LANGUAGE_IDLE_MS, () => setAsking(true));
 
   const { office, state, status, you } = view;
   const wrongRole = you !== null && you.role !== 'kiosk';
@@ -64,6 +79,7 @@ export function App({ client, printer }: { client: HubClient; printer: KioskPrin
           reply={screen.reply}
           print={screen.print}
           language={language}
+          speak={speak}
           t={t}
           onDone={home}
         />
@@ -73,16 +89,37 @@ export function App({ client, printer }: { client: HubClient; printer: KioskPrin
         <ChooseScreen
           office={office}
           state={state}
+          now={now}
+          kind={kind}
+          speech={speech}
+          onKind={setKind}
+          onSpeech={(on) => {
+            setSpeech(on);
+            if (on) speakNow(t('speech'), language);
+          }}
+          speak={speak}
           online={status === 'online'}
           printerDown={printerTrouble(condition) !== null}
           estimates={estimates?.newTicket ?? {}}
           pendingErrandId={pendingErrandId}
           language={language}
           onLanguage={setLanguage}
-          onDraw={draw}
+          onDraw={(errandId) => draw(errandId, kind)}
           t={t}
         />
       )}
+      {asking && screen.kind === 'choose' ? (
+        <MoreTimePrompt t={t} onMoreTime={() => setAsking(false)} onDone={fresh} />
+      ) : null}
     </div>
   );
+}
+
+/**
+ * `?lang=tr` chooses the language of the first screen only (tests, a kiosk at a language course):
+ * after each visitor the kiosk returns to German, the office's language.
+ */
+function startLanguage(): Language {
+  const requested = new URLSearchParams(window.location.search).get('lang');
+  return isLanguage(requested) ? requested : 'de';
 }

@@ -1,27 +1,38 @@
-import type { OfficeState, WaitEstimate } from '@aufruf/core';
-import { errandQueues } from '@aufruf/core';
+import type { OfficeState, TicketKind, WaitEstimate } from '@aufruf/core';
+import { errandQueues, issuingNow } from '@aufruf/core';
 import type { PublicOffice } from '@aufruf/protocol';
 import { formatWait, localized } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
+import { useState } from 'react';
+import { ClosedNotice } from './ClosedNotice.tsx';
 import { ErrandTile } from './ErrandTile.tsx';
+import { KindChoice } from './KindChoice.tsx';
 import { LanguageBar } from './LanguageBar.tsx';
 import type { Translate } from './i18n.ts';
+import { lastInputWasKeyboard } from './input-modality.ts';
 
 /** The start screen: one question, one big tile per errand. */
 export function ChooseScreen({
   office,
   state,
+  now,
   online,
   printerDown,
   estimates,
   pendingErrandId,
   language,
+  kind,
+  speech,
   onLanguage,
+  onKind,
+  onSpeech,
+  speak,
   onDraw,
   t,
 }: {
   office: PublicOffice;
   state: OfficeState;
+  now: number;
   online: boolean;
   /** The printer cannot print: drawing still works, the number is shown on screen. */
   printerDown: boolean;
@@ -29,18 +40,39 @@ export function ChooseScreen({
   estimates: Readonly<Record<string, WaitEstimate | null>>;
   pendingErrandId: string | null;
   language: Language;
+  kind: TicketKind;
+  /** Spoken help is on: the first tap on a tile reads it out, the second chooses. */
+  speech: boolean;
   onLanguage: (language: Language) => void;
+  onKind: (kind: TicketKind) => void;
+  onSpeech: (on: boolean) => void;
+  speak: (text: string) => void;
   onDraw: (errandId: string) => void;
   t: Translate;
 }) {
+  const [armed, setArmed] = useState<string | null>(null);
+  const errands = office.errands.filter((e) => e.active !== false);
   const queues = errandQueues(
     state,
-    office.errands.map((e) => e.id),
+    errands.map((e) => e.id),
   );
+  const issuing = issuingNow(office, now);
+  const priorityOffered = errands.some((e) => e.priority === true);
+
+  const select = (errandId: string, label: string) => {
+    if (speech && armed !== errandId) {
+      setArmed(errandId);
+      speak(label);
+      return;
+    }
+    onDraw(errandId);
+  };
+
   return (
     <>
       <main className="choose">
         <h1 className="choose-prompt">{t('chooseErrand')}</h1>
+        {speech ? <p className="speech-hint">{t('speechHint')}</p> : null}
         {online ? null : (
           <div className="kiosk-notice" role="status">
             <p className="kiosk-notice-title">{t('offlineTitle')}</p>
@@ -52,27 +84,89 @@ export function ChooseScreen({
             {t('printerNotice')}
           </p>
         ) : null}
-        <ul className="errand-list" aria-busy={pendingErrandId !== null}>
-          {office.errands.map((errand, index) => (
-            <li key={errand.id}>
-              <ErrandTile
-                letter={errand.letter}
-                index={index}
-                name={localized(errand.name, language)}
-                hint={localized(errand.hint, language)}
-                waiting={queues[index]?.waiting ?? 0}
-                estimate={estimateText(estimates[errand.id], language)}
-                t={t}
-                disabled={!online || pendingErrandId !== null}
-                pending={pendingErrandId === errand.id}
-                onSelect={() => onDraw(errand.id)}
-              />
-            </li>
-          ))}
-        </ul>
+        {issuing.open ? (
+          <>
+            {kind === 'normal' ? null : (
+              <p className="kind-chosen" role="status">
+                {t(kind === 'priority' ? 'kindChosenPriority' : 'kindChosenAppointment')}
+              </p>
+            )}
+            <ul className="errand-list" aria-busy={pendingErrandId !== null}>
+              {errands.map((errand) => {
+                const index = office.errands.indexOf(errand);
+                const name = localized(errand.name, language);
+                const hint = localized(errand.hint, language);
+                const noPriority = kind === 'priority' && errand.priority !== true;
+                return (
+                  <li key={errand.id}>
+                    <ErrandTile
+                      letter={errand.letter}
+                      index={index}
+                      colour={errand.colour}
+                      name={name}
+                      hint={noPriority ? t('noPriority') : hint}
+                      waiting={queues.find((q) => q.errandId === errand.id)?.waiting ?? 0}
+                      estimate={estimateText(estimates[errand.id], language)}
+                      t={t}
+                      disabled={!online || pendingErrandId !== null || noPriority}
+                      pending={pendingErrandId === errand.id}
+                      onSelect={() => select(errand.id, [name, hint].filter(Boolean).join('. '))}
+                      onFocusByKeyboard={() => {
+                        if (!speech || !lastInputWasKeyboard()) return;
+                        setArmed(errand.id);
+                        speak([name, hint].filter(Boolean).join('. '));
+                      }}
+                    />
+                  </li>
+                );
+              })}
+            </ul>
+            <KindChoice
+              kind={kind}
+              priorityOffered={priorityOffered}
+              t={t}
+              onChange={onKind}
+              onSpeak={speak}
+            />
+          </>
+        ) : (
+          <ClosedNotice issuing={issuing} t={t} />
+        )}
       </main>
-      <LanguageBar language={language} label={t('languageLabel')} onChange={onLanguage} />
+      <LanguageBar language={language} label={t('languageLabel')} onChange={onLanguage}>
+        <button
+          type="button"
+          className="language-button speech-button"
+          aria-pressed={speech}
+          onClick={() => onSpeech(!speech)}
+        >
+          <SpeakerGlyph />
+          <span>{t('speech')}</span>
+        </button>
+      </LanguageBar>
     </>
+  );
+}
+
+function SpeakerGlyph() {
+  return (
+    <svg
+      className="language-flag"
+      viewBox="0 0 24 24"
+      width="28"
+      height="28"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M4 9v6h4l5 4V5L8 9H4z" fill="currentColor" />
+      <path
+        d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+      />
+    </svg>
   );
 }
 

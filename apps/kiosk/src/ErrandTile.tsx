@@ -1,10 +1,11 @@
-import { ErrandBadge } from '@aufruf/ui';
+import { ErrandBadge, toneStyle } from '@aufruf/ui';
 import type { Translate } from './i18n.ts';
 
 /** One errand as a large touch target: letter on its colour, name, examples, how many wait. */
 export function ErrandTile({
   letter,
   index,
+  colour,
   name,
   hint,
   waiting,
@@ -12,10 +13,12 @@ export function ErrandTile({
   disabled,
   pending,
   onSelect,
+  onFocusByKeyboard,
   t,
 }: {
   letter: string;
   index: number;
+  colour: string | undefined;
   name: string;
   hint: string;
   waiting: number;
@@ -24,6 +27,7 @@ export function ErrandTile({
   disabled: boolean;
   pending: boolean;
   onSelect: () => void;
+  onFocusByKeyboard: () => void;
   t: Translate;
 }) {
   return (
@@ -31,10 +35,12 @@ export function ErrandTile({
       type="button"
       className={pending ? 'errand-tile is-pending' : 'errand-tile'}
       data-tone={index}
+      style={toneStyle(colour)}
       disabled={disabled}
       onClick={onSelect}
+      onFocus={onFocusByKeyboard}
     >
-      <ErrandBadge className="errand-tile-badge" letter={letter} index={index} />
+      <ErrandBadge className="errand-tile-badge" letter={letter} index={index} colour={colour} />
       <span className="errand-tile-text">
         <span className="errand-tile-name">{name}</span>
         {pending ? (

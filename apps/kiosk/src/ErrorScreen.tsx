@@ -9,6 +9,9 @@ const KNOWN: Partial<Record<string, KioskKey>> = {
   unreachable: 'errorUnreachable',
   'number-range-exhausted': 'errorRangeExhausted',
   'unknown-errand': 'errorUnknownErrand',
+  'errand-inactive': 'errorInactive',
+  'priority-not-offered': 'errorNoPriority',
+  'office-closed': 'errorClosed',
 };
 
 /** Why no number came out, in plain words, and the way back. */

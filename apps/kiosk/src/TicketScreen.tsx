@@ -3,7 +3,9 @@ import { followUrl } from '@aufruf/protocol';
 import type { DrawReply, PublicOffice } from '@aufruf/protocol';
 import { ErrandBadge, charsStyle, formatClock, formatShortDate, formatWait, localized } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
+import { useEffect, useState } from 'react';
 import { FollowCode } from './FollowCode.tsx';
+import { MoreTimePrompt } from './MoreTimePrompt.tsx';
 import { PrintPanel } from './PrintPanel.tsx';
 import { TicketPreview } from './TicketPreview.tsx';
 import type { Translate } from './i18n.ts';
@@ -27,6 +29,7 @@ export function TicketScreen({
   reply,
   print,
   language,
+  speak,
   t,
   onDone,
 }: {
@@ -34,18 +37,26 @@ export function TicketScreen({
   reply: DrawReply;
   print: PrintStatus;
   language: Language;
+  /** Reads out when spoken help is on; does nothing otherwise. */
+  speak: (text: string) => void;
   t: Translate;
   onDone: () => void;
 }) {
   const { ticket, ahead } = reply;
   const failed = print.state === 'failed';
   const total = failed ? SHOW_SECONDS_UNPRINTED : SHOW_SECONDS;
-  const left = useCountdown(total, onDone);
+  const [round, setRound] = useState(0);
+  const [asking, setAsking] = useState(false);
+  const left = useCountdown(total, () => setAsking(true), round);
   const landscape = useMediaQuery(LANDSCAPE);
 
   const number = formatTicketNumber(ticket);
   const index = office.errands.findIndex((e) => e.id === ticket.errandId);
-  const errandName = localized(office.errands[index]?.name, language);
+  const errand = office.errands[index];
+  const errandName = localized(errand?.name, language);
+  const advice = localized(office.texts.advice, language);
+  const spoken = t('spokenTicket', { number, errand: errandName, count: ahead });
+  useEffect(() => speak(spoken), [speak, spoken]);
   const date = formatShortDate(ticket.drawnAt, office.timeZone, language);
   const time = formatClock(ticket.drawnAt, office.timeZone, language);
 
@@ -70,8 +81,13 @@ export function TicketScreen({
         <div className="ticket-details">
           <div className="ticket-facts">
             <p className="ticket-errand">
-              <ErrandBadge letter={ticket.letter} index={Math.max(index, 0)} />
+              <ErrandBadge letter={ticket.letter} index={Math.max(index, 0)} colour={errand?.colour} />
               <span>{errandName}</span>
+              {ticket.kind === 'priority' || ticket.kind === 'appointment' ? (
+                <span className="kind-badge">
+                  {t(ticket.kind === 'priority' ? 'badgePriority' : 'badgeAppointment')}
+                </span>
+              ) : null}
             </p>
             <p className="ticket-ahead">{t('ahead', { count: ahead })}</p>
             {reply.estimate && reply.estimate.maxMinutes > 5 ? (
@@ -80,6 +96,7 @@ export function TicketScreen({
               </p>
             ) : null}
             <p className="ticket-time">{t('drawnAt', { date, time })}</p>
+            {advice ? <p className="ticket-advice">{advice}</p> : null}
           </div>
           {landscape ? null : follow}
         </div>
@@ -112,6 +129,16 @@ export function TicketScreen({
           {t('done')}
         </button>
       </footer>
+      {asking ? (
+        <MoreTimePrompt
+          t={t}
+          onMoreTime={() => {
+            setAsking(false);
+            setRound((r) => r + 1);
+          }}
+          onDone={onDone}
+        />
+      ) : null}
     </main>
   );
 }

@@ -1,15 +1,15 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 
 /**
- * Whole seconds left of a countdown that starts on mount and starts again when `seconds` changes;
- * calls onDone once when it reaches zero.
+ * Whole seconds left of a countdown that starts on mount and starts again when `seconds` or `round`
+ * changes (a visitor asked for more time); calls onDone once when it reaches zero.
  */
-export function useCountdown(seconds: number, onDone: () => void): number {
+export function useCountdown(seconds: number, onDone: () => void, round = 0): number {
   const [left, setLeft] = useState(seconds);
-  const [counting, setCounting] = useState(seconds);
+  const [counting, setCounting] = useState({ seconds, round });
   // A new duration (the print failed: more time to note the number) shows at once, not a tick later.
-  if (counting !== seconds) {
-    setCounting(seconds);
+  if (counting.seconds !== seconds || counting.round !== round) {
+    setCounting({ seconds, round });
     setLeft(seconds);
   }
   const finish = useEffectEvent(onDone);
@@ -25,6 +25,6 @@ export function useCountdown(seconds: number, onDone: () => void): number {
       }
     }, 250);
     return () => clearInterval(timer);
-  }, [seconds]);
+  }, [seconds, round]);
   return left;
 }

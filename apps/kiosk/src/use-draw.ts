@@ -1,3 +1,4 @@
+import type { TicketKind } from '@aufruf/core';
 import type { HubClient } from '@aufruf/client';
 import type { DrawReply, WireError } from '@aufruf/protocol';
 import { useCallback, useRef, useState } from 'react';
@@ -21,7 +22,7 @@ export interface DrawFlow {
   readonly screen: KioskScreen;
   /** The errand whose number is being drawn right now, or null. */
   readonly pendingErrandId: string | null;
-  readonly draw: (errandId: string) => void;
+  readonly draw: (errandId: string, kind?: TicketKind) => void;
   readonly reset: () => void;
 }
 
@@ -66,12 +67,12 @@ export function useDraw(client: HubClient, printer: KioskPrinter): DrawFlow {
   );
 
   const draw = useCallback(
-    (errandId: string) => {
+    (errandId: string, kind: TicketKind = 'normal') => {
       if (locked.current) return;
       locked.current = true;
       setPendingErrandId(errandId);
       client
-        .send('ticket:draw', { errandId })
+        .send('ticket:draw', kind === 'normal' ? { errandId } : { errandId, kind })
         .then((reply) => {
           if (!reply.ok) {
             setScreen({ kind: 'error', error: reply.error });

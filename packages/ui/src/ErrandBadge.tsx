@@ -1,3 +1,4 @@
+import { toneStyle } from './errand-colour.ts';
 import { errandTone } from './errand-tone.ts';
 
 /**
@@ -7,14 +8,21 @@ import { errandTone } from './errand-tone.ts';
 export function ErrandBadge({
   letter,
   index,
+  colour,
   className,
 }: {
   letter: string;
   index: number;
+  /** The office's own colour for the errand ("#rrggbb"); the theme's tone by position otherwise. */
+  colour?: string | undefined;
   className?: string;
 }) {
   return (
-    <span className={className ? `errand-badge ${className}` : 'errand-badge'} data-tone={errandTone(index)}>
+    <span
+      className={className ? `errand-badge ${className}` : 'errand-badge'}
+      data-tone={errandTone(index)}
+      style={toneStyle(colour)}
+    >
       {letter}
     </span>
   );

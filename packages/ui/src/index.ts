@@ -10,3 +10,4 @@ export * from './PairingForm.tsx';
 export * from './wait-format.ts';
 export * from './DevicePairing.tsx';
 export * from './ConnectionDot.tsx';
+export * from './errand-colour.ts';

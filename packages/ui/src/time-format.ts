@@ -26,7 +26,7 @@ function formatter(
 
 /** Time of day in the office's time zone, "10:42". */
 export const formatClock = (epochMs: number, timeZone: string, language: Language): string =>
-  formatter(language, timeZone, { hour: '2-digit', minute: '2-digit' }).format(epochMs);
+  formatter(language, timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(epochMs);
 
 /** The day, written out: "Dienstag, 24. November". */
 export const formatLongDate = (epochMs: number, timeZone: string, language: Language): string =>
