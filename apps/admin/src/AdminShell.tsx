@@ -8,6 +8,8 @@ import { useI18n } from './i18n-context.ts';
 import { LiveView } from './live/LiveView.tsx';
 import type { Session } from './session.ts';
 import { TabList } from './TabList.tsx';
+import { AuditView } from './audit/AuditView.tsx';
+import { SetupView } from './setup/SetupView.tsx';
 import { panelId, rememberTab, tabFromHash, tabId } from './tabs.ts';
 import type { TabId } from './tabs.ts';
 
@@ -114,6 +116,11 @@ export function AdminShell({
                   <StatsView office={view.office} now={now} timeZone={timeZone} />
                 </Suspense>
               ) : null,
+            )}
+            {panel('einrichtung', <SetupView active={tab === 'einrichtung'} />)}
+            {panel(
+              'protokoll',
+              <AuditView key={visits} active={tab === 'protokoll'} now={now} timeZone={timeZone} />,
             )}
           </main>
         )}

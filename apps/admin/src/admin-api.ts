@@ -128,3 +128,19 @@ export async function fetchCsv(
     `aufruf-${query.table}-${query.from}-${query.to}.csv`;
   return { ok: true, value: { blob, fileName } };
 }
+
+export const renameDevice = (
+  secret: string,
+  id: string,
+  name: string,
+): Promise<ApiResult<{ id: string; name: string }>> =>
+  json(
+    secret,
+    `/api/admin/devices/${encodeURIComponent(id)}`,
+    z.object({ id: z.string(), name: z.string() }),
+    {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name }),
+    },
+  );

@@ -5,6 +5,8 @@ export const tabs = [
   { id: 'jetzt', label: 'tabNow' },
   { id: 'geraete', label: 'tabDevices' },
   { id: 'statistik', label: 'tabStats' },
+  { id: 'einrichtung', label: 'tabSetup' },
+  { id: 'protokoll', label: 'tabAudit' },
 ] as const satisfies readonly { id: string; label: MessageKey }[];
 
 export type TabId = (typeof tabs)[number]['id'];

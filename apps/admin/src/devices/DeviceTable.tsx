@@ -1,4 +1,5 @@
-import type { PublicOffice } from '@aufruf/protocol';
+import type { DeviceRole, PublicOffice } from '@aufruf/protocol';
+import { useState } from 'react';
 import type { Device } from '../admin-api.ts';
 import { apiErrorKey } from '../api-error.ts';
 import { formatMoment } from '../format.ts';
@@ -17,6 +18,7 @@ export function DeviceTable({
   timeZone,
   onRefresh,
   onRevoke,
+  onRename,
 }: {
   loaded: Loaded<{ devices: Device[] }>;
   office: PublicOffice | null;
@@ -24,11 +26,15 @@ export function DeviceTable({
   timeZone: string;
   onRefresh: () => void;
   onRevoke: (device: Device) => void;
+  onRename: (device: Device, name: string) => void;
 }) {
   const { t, language } = useI18n();
   const { result, loading } = loaded;
+  const [role, setRole] = useState<DeviceRole | 'all'>('all');
   const devices = result?.ok ? result.value.devices : [];
-  const activeDevices = devices.filter((d) => d.revokedAt === null).sort(byRoleAndName);
+  const activeDevices = devices
+    .filter((d) => d.revokedAt === null && (role === 'all' || d.role === role))
+    .sort(byRoleAndName);
   const revoked = devices.filter((d) => d.revokedAt !== null).sort(byRoleAndName);
   const moment = (at: number): string => formatMoment(at, now, timeZone, language, t);
 
@@ -42,6 +48,21 @@ export function DeviceTable({
           {t('refresh')}
         </button>
       </div>
+      <label className="field devices__filter">
+        <span className="field__label">{t('deviceFilter')}</span>
+        <select
+          className="field__input"
+          value={role}
+          onChange={(event) => setRole(event.target.value as DeviceRole | 'all')}
+        >
+          <option value="all">{t('deviceFilterAll')}</option>
+          {(['kiosk', 'counter', 'display', 'admin'] as const).map((r) => (
+            <option key={r} value={r}>
+              {t(roleNames[r])}
+            </option>
+          ))}
+        </select>
+      </label>
       {result && !result.ok ? (
         <p className="alert" role="alert">
           {t(apiErrorKey(result))}
@@ -75,6 +96,17 @@ export function DeviceTable({
                   <td>{moment(device.createdAt)}</td>
                   <td>{device.lastSeenAt === null ? t('neverSeen') : moment(device.lastSeenAt)}</td>
                   <td className="actions">
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      aria-describedby={`device-${device.id}`}
+                      onClick={() => {
+                        const name = window.prompt(t('renamePrompt'), device.name)?.trim();
+                        if (name && name !== device.name) onRename(device, name);
+                      }}
+                    >
+                      {t('rename')}
+                    </button>
                     <button
                       type="button"
                       className="button button--danger-quiet"

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PublicOffice } from '@aufruf/protocol';
-import { listDevices, listPairings } from '../admin-api.ts';
+import { listDevices, listPairings, renameDevice } from '../admin-api.ts';
 import type { Device, NewPairing } from '../admin-api.ts';
 import { useAdmin } from '../admin-context.ts';
 import { useApi } from '../use-api.ts';
@@ -31,7 +31,7 @@ export function DevicesView({
   now: number;
   timeZone: string;
 }) {
-  const { secret } = useAdmin();
+  const { secret, onUnauthorized } = useAdmin();
   const devices = useApi(active ? `devices-${visit}` : null, () => listDevices(secret));
   const pairings = useApi(active ? `pairings-${visit}` : null, () => listPairings(secret));
   const [created, setCreated] = useState<CreatedPairing | null>(null);
@@ -63,6 +63,12 @@ export function DevicesView({
           timeZone={timeZone}
           onRefresh={refresh}
           onRevoke={setRevoking}
+          onRename={(device, name) => {
+            void renameDevice(secret, device.id, name).then((result) => {
+              if (!result.ok && result.status === 401) onUnauthorized();
+              else reloadDevices();
+            });
+          }}
         />
         <OpenPairings loaded={pairings} office={office} now={now} timeZone={timeZone} />
       </div>

@@ -1,0 +1,89 @@
+import { weekdays } from '@aufruf/core';
+import type { OpeningHours, Weekday } from '@aufruf/core';
+import { useI18n } from '../i18n-context.ts';
+import type { MessageKey } from '../i18n.ts';
+import type { FieldErrors } from './field-errors.ts';
+import { TextField } from './TextField.tsx';
+
+const DAY_NAMES: Readonly<Record<Weekday, MessageKey>> = {
+  mon: 'dayMon',
+  tue: 'dayTue',
+  wed: 'dayWed',
+  thu: 'dayThu',
+  fri: 'dayFri',
+  sat: 'daySat',
+  sun: 'daySun',
+};
+
+/** When the kiosk hands out numbers: any time, or per weekday from–until. */
+export function HoursSection({
+  hours,
+  errors,
+  onChange,
+}: {
+  hours: OpeningHours | null;
+  errors: FieldErrors;
+  onChange: (hours: OpeningHours | null) => void;
+}) {
+  const { t } = useI18n();
+  const setDay = (day: Weekday, value: { from: string; until: string } | null): void =>
+    onChange({ ...hours, [day]: value });
+  return (
+    <section className="card setup-section" aria-labelledby="setup-hours">
+      <h3 id="setup-hours">{t('setupHours')}</h3>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={hours !== null}
+          onChange={(event) =>
+            onChange(event.target.checked ? { thu: { from: '08:00', until: '12:00' } } : null)
+          }
+        />
+        <span>{t('setupHoursLimited')}</span>
+      </label>
+      {hours === null ? (
+        <p className="field__hint">{t('setupHoursAnyTime')}</p>
+      ) : (
+        <ul className="hours-list">
+          {weekdays.map((day) => {
+            const value = hours[day] ?? null;
+            return (
+              <li key={day} className="hours-row">
+                <label className="choice">
+                  <input
+                    type="checkbox"
+                    checked={value !== null}
+                    onChange={(event) =>
+                      setDay(day, event.target.checked ? { from: '08:00', until: '12:00' } : null)
+                    }
+                  />
+                  <span>{t(DAY_NAMES[day])}</span>
+                </label>
+                {value ? (
+                  <>
+                    <TextField
+                      label={t('setupFrom')}
+                      type="time"
+                      value={value.from}
+                      error={errors.get(`hours.${day}.from`)}
+                      onChange={(from) => setDay(day, { ...value, from })}
+                    />
+                    <TextField
+                      label={t('setupUntil')}
+                      type="time"
+                      value={value.until}
+                      error={errors.get(`hours.${day}.until`)}
+                      onChange={(until) => setDay(day, { ...value, until })}
+                    />
+                  </>
+                ) : (
+                  <span className="field__hint">{t('setupClosed')}</span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import type { CallingRules } from '@aufruf/core';
+import { useI18n } from '../i18n-context.ts';
+import type { FieldErrors } from './field-errors.ts';
+import { TextField } from './TextField.tsx';
+
+const whole = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
+
+/** How "Nächste Nummer" mixes priority and appointment tickets, and when a visitor may be given up. */
+export function RulesSection({
+  rules,
+  errors,
+  onChange,
+}: {
+  rules: CallingRules;
+  errors: FieldErrors;
+  onChange: (rules: CallingRules) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <section className="card setup-section" aria-labelledby="setup-rules">
+      <h3 id="setup-rules">{t('setupRules')}</h3>
+      <fieldset className="choices">
+        <legend className="field__label">{t('setupPriorityRule')}</legend>
+        <label className="choice">
+          <input
+            type="radio"
+            name="priority-rule"
+            checked={rules.priority === 'first'}
+            onChange={() => onChange({ ...rules, priority: 'first' })}
+          />
+          <span>{t('setupPriorityFirst')}</span>
+        </label>
+        <label className="choice">
+          <input
+            type="radio"
+            name="priority-rule"
+            checked={rules.priority === 'interleave'}
+            onChange={() => onChange({ ...rules, priority: 'interleave' })}
+          />
+          <span>{t('setupPriorityInterleave')}</span>
+        </label>
+      </fieldset>
+      <div className="setup-grid">
+        <TextField
+          label={t('setupPriorityEvery')}
+          type="number"
+          min={1}
+          max={20}
+          value={String(rules.priorityEvery)}
+          error={errors.get('rules.priorityEvery')}
+          onChange={(value) => onChange({ ...rules, priorityEvery: whole(value) })}
+        />
+        <TextField
+          label={t('setupMaxRecalls')}
+          type="number"
+          min={0}
+          max={10}
+          value={String(rules.maxRecalls)}
+          error={errors.get('rules.maxRecalls')}
+          onChange={(value) => onChange({ ...rules, maxRecalls: whole(value) })}
+        />
+        <TextField
+          label={t('setupNoShowAfter')}
+          hint={t('setupNoShowAfterHint')}
+          type="number"
+          min={0}
+          max={3600}
+          value={String(rules.noShowAfterSeconds)}
+          error={errors.get('rules.noShowAfterSeconds')}
+          onChange={(value) => onChange({ ...rules, noShowAfterSeconds: whole(value) })}
+        />
+      </div>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={rules.appointmentsFirst}
+          onChange={(event) => onChange({ ...rules, appointmentsFirst: event.target.checked })}
+        />
+        <span>{t('setupAppointmentsFirst')}</span>
+      </label>
+    </section>
+  );
+}
