@@ -192,9 +192,12 @@ describe('the follow page on a phone', () => {
     await visible(page, 'Registration of address');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
 
-    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
     await visible(page, 'Meldeangelegenheiten');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await page.getByRole('combobox', { name: 'Sprache' }).selectOption({ label: 'العربية' });
+    await visible(page, 'تسجيل السكن');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await sameDocument(page)).toBe(true);
     await context.close();
   });

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Place } from '@aufruf/core';
 import type { HubClient } from '@aufruf/client';
 import { useHub } from '@aufruf/client/react';
-import { ConnectionBanner, DevicePairing } from '@aufruf/ui';
+import { ConnectionBanner, DevicePairing, directionOf } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 import { CounterScreen } from './CounterScreen.tsx';
 import { ErrandSetup } from './ErrandSetup.tsx';
@@ -33,6 +33,7 @@ export function App({ client }: { client: HubClient }) {
 
   useEffect(() => {
     document.documentElement.lang = language;
+    document.documentElement.dir = directionOf(language);
     document.title = place ? `${place.name} · ${t('appTitle')}` : t('appTitle');
   }, [language, place, t]);
 
@@ -50,8 +51,7 @@ export function App({ client }: { client: HubClient }) {
     setPlaceId(null);
     setConfiguring(null);
   };
-  const switchLanguage = (): void => {
-    const next: Language = language === 'de' ? 'en' : 'de';
+  const switchLanguage = (next: Language): void => {
     rememberLanguage(next);
     setLanguage(next);
   };

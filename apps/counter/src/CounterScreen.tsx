@@ -52,8 +52,10 @@ export function CounterScreen({
   const held = placeState.ticketId === null ? undefined : state.tickets[placeState.ticketId];
   const serving = held?.status === 'called' ? held : undefined;
   const holding = placeState.ticketId !== null;
-  const next = nextTicketFor(state, placeState);
-  const waitingForYou = waitingTickets(state).filter((ticket) => servesTicket(placeState, ticket)).length;
+  const next = nextTicketFor(state, placeState, office.rules);
+  const waitingForYou = waitingTickets(state, office.rules).filter((ticket) =>
+    servesTicket(placeState, ticket),
+  ).length;
   const canCall = ready && !placeState.paused && !holding;
   const canPause = ready && (placeState.paused || !holding);
   const reason = !online
@@ -117,6 +119,8 @@ export function CounterScreen({
             <ServingPanel
               ticket={serving}
               errands={office.errands}
+              rules={office.rules}
+              timeZone={office.timeZone}
               now={now}
               disabled={!ready}
               actions={actions}
@@ -135,6 +139,7 @@ export function CounterScreen({
         </main>
         <QueuePanel
           state={state}
+          rules={office.rules}
           placeState={placeState}
           errands={office.errands}
           places={office.places}

@@ -22,6 +22,7 @@ export function ErrandBadge({
     <SharedErrandBadge
       letter={errand?.letter ?? '?'}
       index={errandIndex(errands, errandId)}
+      colour={errand?.colour}
       className={`errand-badge--${size}`}
     />
   );

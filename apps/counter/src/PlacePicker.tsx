@@ -1,4 +1,6 @@
 import type { Place } from '@aufruf/core';
+import { LanguageSelect } from '@aufruf/ui';
+import type { Language } from '@aufruf/ui';
 import { useI18n } from './i18n-context.ts';
 
 /** First step on a new computer: which place is this? */
@@ -14,9 +16,9 @@ export function PlacePicker({
   /** A place id from the address or storage that the office does not know. */
   unknownId: string | null;
   onPick: (place: Place) => void;
-  onSwitchLanguage: () => void;
+  onSwitchLanguage: (language: Language) => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   return (
     <main className="setup">
       <div className="setup__card">
@@ -36,14 +38,7 @@ export function PlacePicker({
         </div>
         <p className="setup__hint">{t('pickPlaceHint')}</p>
       </div>
-      <button
-        type="button"
-        className="action action--quiet setup__language"
-        lang={t('switchLanguageCode')}
-        onClick={onSwitchLanguage}
-      >
-        {t('switchLanguage')}
-      </button>
+      <LanguageSelect className="setup__language" language={language} onChange={onSwitchLanguage} />
     </main>
   );
 }

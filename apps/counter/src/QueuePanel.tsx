@@ -1,4 +1,4 @@
-import type { Errand, OfficeState, Place, PlaceState, Ticket } from '@aufruf/core';
+import type { CallingRules, Errand, OfficeState, Place, PlaceState, Ticket } from '@aufruf/core';
 import { errandQueues, nextTicketFor, servesTicket, waitingTickets } from '@aufruf/core';
 import { ErrandQueueList } from './ErrandQueueList.tsx';
 import { useI18n } from './i18n-context.ts';
@@ -10,6 +10,7 @@ export function QueuePanel({
   placeState,
   errands,
   places,
+  rules,
   now,
   canCall,
   onCall,
@@ -18,6 +19,7 @@ export function QueuePanel({
   placeState: PlaceState;
   errands: readonly Errand[];
   places: readonly Place[];
+  rules: CallingRules;
   now: number;
   canCall: boolean;
   onCall: (ticket: Ticket) => void;
@@ -25,7 +27,8 @@ export function QueuePanel({
   const { t } = useI18n();
   const served = errands.filter((e) => placeState.errandIds.includes(e.id)).map((e) => e.id);
   const others = errands.filter((e) => !placeState.errandIds.includes(e.id)).map((e) => e.id);
-  const waiting = waitingTickets(state);
+  // In calling order: priority and appointment tickets where the rules put them.
+  const waiting = waitingTickets(state, rules);
   const servedIds = new Set(waiting.filter((ticket) => servesTicket(placeState, ticket)).map((x) => x.id));
   return (
     <aside className="side" aria-labelledby="side-heading">
@@ -49,7 +52,7 @@ export function QueuePanel({
         errands={errands}
         places={places}
         servedIds={servedIds}
-        nextId={nextTicketFor(state, placeState)?.id}
+        nextId={nextTicketFor(state, placeState, rules)?.id}
         now={now}
         canCall={canCall}
         onCall={onCall}

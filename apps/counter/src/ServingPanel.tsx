@@ -1,5 +1,7 @@
-import type { Errand, Ticket } from '@aufruf/core';
-import { localized, TicketNumber } from '@aufruf/ui';
+import { noShowAvailableAt, recallsLeft } from '@aufruf/core';
+import type { CallingRules, Errand, Ticket } from '@aufruf/core';
+import { formatClock, localized, TicketNumber } from '@aufruf/ui';
+import { KindBadge } from './KindBadge.tsx';
 import { ActionButton } from './ActionButton.tsx';
 import { ErrandBadge } from './ErrandBadge.tsx';
 import { errandToneOf } from './errand-index.ts';
@@ -18,17 +20,25 @@ export interface ServingActions {
 export function ServingPanel({
   ticket,
   errands,
+  rules,
+  timeZone,
   now,
   disabled,
   actions,
 }: {
   ticket: Ticket;
   errands: readonly Errand[];
+  rules: CallingRules;
+  timeZone: string;
   now: number;
   disabled: boolean;
   actions: ServingActions;
 }) {
   const { t, language } = useI18n();
+  // The hub refuses both anyway; greying them out with the reason saves the clerk a refused click.
+  const recalls = recallsLeft(ticket, rules);
+  const noShowAt = noShowAvailableAt(ticket, rules) ?? 0;
+  const noShowWait = noShowAt > now;
   const errand = errands.find((e) => e.id === ticket.errandId);
   // The latest call or recall: after "Erneut aufrufen" the clerk wants to know how long that one is ago.
   const calledAt = ticket.calledAt ?? ticket.firstCalledAt ?? now;
@@ -40,6 +50,7 @@ export function ServingPanel({
         <span className="serving__errand">
           <ErrandBadge errands={errands} errandId={ticket.errandId} />
           {localized(errand?.name, language)}
+          <KindBadge ticket={ticket} />
         </span>
         <span className="serving__meta">
           <span>{formatSince(now - calledAt, t)}</span>
@@ -56,11 +67,38 @@ export function ServingPanel({
         onClick={actions.complete}
       />
       <div className="serving__more">
-        <ActionButton label={t('recall')} shortcut="E" disabled={disabled} onClick={actions.recall} />
-        <ActionButton label={t('noShow')} shortcut="N" disabled={disabled} onClick={actions.noShow} />
+        <ActionButton
+          label={t('recall')}
+          shortcut="E"
+          disabled={disabled || recalls === 0}
+          describedBy="recall-note"
+          onClick={actions.recall}
+        />
+        <ActionButton
+          label={t('noShow')}
+          shortcut="N"
+          disabled={disabled || noShowWait}
+          describedBy="no-show-note"
+          onClick={actions.noShow}
+        />
         <ActionButton label={t('putBack')} shortcut="Z" disabled={disabled} onClick={actions.putBack} />
         <ActionButton label={t('transfer')} shortcut="W" disabled={disabled} onClick={actions.transfer} />
       </div>
+      <p className="serving__rules">
+        <span id="recall-note">
+          {recalls === 0 ? t('recallLimitReached') : t('recallsLeft', { count: recalls })}
+        </span>
+        {noShowWait ? (
+          <>
+            {' · '}
+            <span id="no-show-note">
+              {t('noShowFrom', { time: formatClock(noShowAt, timeZone, language) })}
+            </span>
+          </>
+        ) : (
+          <span id="no-show-note" hidden />
+        )}
+      </p>
     </div>
   );
 }

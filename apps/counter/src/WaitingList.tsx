@@ -3,6 +3,7 @@ import { formatTicketNumber } from '@aufruf/core';
 import { localized, TicketNumber } from '@aufruf/ui';
 import { errandToneOf } from './errand-index.ts';
 import { formatDuration } from './format-duration.ts';
+import { KindBadge } from './KindBadge.tsx';
 import { useI18n } from './i18n-context.ts';
 
 /** Every waiting number in call order, each with a button to call it out of turn. */
@@ -48,7 +49,9 @@ export function WaitingList({
             >
               <TicketNumber ticket={ticket} className="waiting__number" />
               <span className="waiting__details">
-                <span className="waiting__errand">{localized(errand?.name, language)}</span>
+                <span className="waiting__errand">
+                  {localized(errand?.name, language)} <KindBadge ticket={ticket} />
+                </span>
                 <span className="waiting__meta">
                   {t('waitingFor', { duration: formatDuration(now - ticket.queuedAt, t) })}
                   {target ? ` · ${t('forPlace', { place: target.name })}` : ''}

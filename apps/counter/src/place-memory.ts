@@ -1,4 +1,4 @@
-import { languages } from '@aufruf/ui';
+import { languageFromUrl } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 
 const PLACE_KEY = 'aufruf.counter.place';
@@ -49,9 +49,9 @@ function clearUrlPlace(): void {
   window.history.replaceState(null, '', url);
 }
 
+/** `?lang=` in the address first (a link for one clerk), then what this computer remembered. */
 export function initialLanguage(): Language {
-  const stored = read(LANGUAGE_KEY);
-  return languages.find((l) => l === stored) ?? 'de';
+  return languageFromUrl(read(LANGUAGE_KEY));
 }
 
 export function rememberLanguage(language: Language): void {

@@ -1,7 +1,7 @@
 import type { HubClient } from '@aufruf/client';
 import { useEstimates, useHub, useHubTime } from '@aufruf/client/react';
 import { CALL_HISTORY, recentCalls } from '@aufruf/core';
-import { ConnectionBanner, DevicePairing } from '@aufruf/ui';
+import { ConnectionBanner, DevicePairing, directionOf } from '@aufruf/ui';
 import { useEffect, useMemo } from 'react';
 import { CallHistory } from './CallHistory.tsx';
 import { CurrentCall } from './CurrentCall.tsx';
@@ -40,6 +40,7 @@ export function App({
 
   useEffect(() => {
     document.documentElement.lang = language;
+    document.documentElement.dir = directionOf(language);
     document.title = t('pageTitle');
   }, [language, t]);
 

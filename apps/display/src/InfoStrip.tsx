@@ -39,7 +39,7 @@ export function InfoStrip({
       >
         {office.errands.map((errand, index) => (
           <li key={errand.id} className="strip-queue">
-            <ErrandBadge letter={errand.letter} index={index} />
+            <ErrandBadge letter={errand.letter} index={index} colour={errand.colour} />
             <span className="strip-queue-text">
               <span className="strip-queue-name">{localized(errand.name, language)}</span>
               {waitText(estimates[errand.id], queues[index]?.waiting ?? 0, language)}
@@ -50,7 +50,9 @@ export function InfoStrip({
       </ul>
       <div className="strip-info">
         <p className="strip-office">{office.name}</p>
-        <p className="strip-advice">{t('advice')}</p>
+        <p className="strip-advice" dir="auto">
+          {office.texts.ticker ? localized(office.texts.ticker, language) : t('advice')}
+        </p>
         {troubled.length > 0 ? (
           <p className="strip-staff" role="status">
             {t('staffPrinter', { printers: troubled.map((p) => p.name).join(', ') })}

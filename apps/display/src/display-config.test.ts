@@ -47,3 +47,12 @@ describe('a screen set up by its address', () => {
     expect(shownPlaces(null, readDisplayConfig(''))).toBeNull();
   });
 });
+
+describe('a screen in a language without recorded clips', () => {
+  it('shows its text in that language and speaks the call in German', () => {
+    const config = readDisplayConfig('?lang=ar&second=en');
+    expect(config.language).toBe('ar');
+    expect(spokenLanguages(config)).toEqual(['de', 'en']);
+    expect(spokenLanguages(readDisplayConfig('?lang=tr&second=de'))).toEqual(['de']);
+  });
+});

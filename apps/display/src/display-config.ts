@@ -1,4 +1,5 @@
 import type { Identity } from '@aufruf/protocol';
+import { isLanguage } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 
 /** How one screen is set up, from its address, e.g. /display/?lang=de&second=en&places=platz-1. */
@@ -21,8 +22,13 @@ export interface DisplayConfig {
 
 const DEFAULT_CURRENT_MINUTES = 15;
 
-const asLanguage = (value: string | null): Language | null =>
-  value === 'de' || value === 'en' ? value : null;
+const asLanguage = (value: string | null): Language | null => (isLanguage(value) ? value : null);
+
+/**
+ * Languages with recorded call clips (public/speech/<lang>). A screen in another language shows its
+ * text in that language and speaks the call in German, the office's language, rather than not at all.
+ */
+export const VOICED_LANGUAGES: readonly Language[] = ['de', 'en'];
 
 function positiveNumber(value: string | null): number | null {
   if (value === null || value.trim() === '') return null;
@@ -60,5 +66,9 @@ export function shownPlaces(you: Identity | null, config: DisplayConfig): readon
 }
 
 /** The languages a call is spoken in, in order. */
-export const spokenLanguages = (config: DisplayConfig): Language[] =>
-  config.second ? [config.language, config.second] : [config.language];
+export const spokenLanguages = (config: DisplayConfig): Language[] => {
+  const voiced = (config.second ? [config.language, config.second] : [config.language]).map((l) =>
+    VOICED_LANGUAGES.includes(l) ? l : 'de',
+  );
+  return [...new Set(voiced)];
+};

@@ -6,7 +6,7 @@ import { SoundControl } from './SoundControl.tsx';
 import { StateView } from './StateView.tsx';
 import { screenOf } from './follow-screen.ts';
 import type { Screen } from './follow-screen.ts';
-import { otherLanguage, translator } from './i18n.ts';
+import { translator } from './i18n.ts';
 import { useCallAlert } from './use-call-alert.ts';
 import { useFollow } from './use-follow.ts';
 import { useLanguage } from './use-language.ts';
@@ -52,8 +52,8 @@ export function App({ client }: { client: FollowClient | null }) {
         officeName={view?.officeName ?? null}
         status={state.status}
         t={t}
-        onLanguage={() => setLanguage(otherLanguage(language))}
-        otherLanguage={otherLanguage(language)}
+        onLanguage={setLanguage}
+        language={language}
       />
       <main class="screen">
         {/* One live region for every state, so a screen reader announces "Sie sind dran" when it comes. */}

@@ -1,4 +1,5 @@
 import type { FollowStatus } from '@aufruf/client/follow';
+import { languageNames, languages } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 import type { Translate } from './i18n.ts';
 
@@ -9,22 +10,36 @@ export function Header({
   officeName,
   status,
   t,
-  otherLanguage,
+  language,
   onLanguage,
 }: {
   officeName: string | null;
   status: FollowStatus;
   t: Translate;
-  otherLanguage: Language;
-  onLanguage: () => void;
+  language: Language;
+  onLanguage: (language: Language) => void;
 }) {
   return (
     <header class="top">
       <div class="top-row">
         <p class="office">{officeName}</p>
-        <button type="button" class="language" lang={otherLanguage} onClick={onLanguage}>
-          {t('otherLanguage')}
-        </button>
+        <label class="language">
+          <span class="visually-hidden">{t('languageLabel')}</span>
+          <select
+            class="language-select"
+            value={language}
+            onChange={(event) => {
+              const next = languages.find((l) => l === event.currentTarget.value);
+              if (next) onLanguage(next);
+            }}
+          >
+            {languages.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {languageNames[code]}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       {/* Always rendered (empty for a ticket that is gone), so losing the link is announced too. */}
       <p class={`connection connection--${status}`} role="status">

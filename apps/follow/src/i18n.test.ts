@@ -3,12 +3,15 @@ import { estimateText } from './estimate-text.ts';
 import { pickLanguage, translator } from './i18n.ts';
 
 describe('the follow page’s language', () => {
-  it('speaks German to German phones and English to all others, unless the visitor chose', () => {
+  it('speaks the phone’s language where it has it and English otherwise, unless the visitor chose', () => {
     expect(pickLanguage(null, 'de-DE')).toBe('de');
     expect(pickLanguage(null, 'de')).toBe('de');
     expect(pickLanguage(null, 'DE-at')).toBe('de');
     expect(pickLanguage(null, 'en-US')).toBe('en');
-    expect(pickLanguage(null, 'tr-TR')).toBe('en');
+    expect(pickLanguage(null, 'tr-TR')).toBe('tr');
+    expect(pickLanguage(null, 'ar-SY')).toBe('ar');
+    expect(pickLanguage(null, 'uk-UA')).toBe('uk');
+    expect(pickLanguage(null, 'fr-FR')).toBe('en');
     expect(pickLanguage(null, undefined)).toBe('en');
     expect(pickLanguage('de', 'en-US')).toBe('de');
     expect(pickLanguage('en', 'de-DE')).toBe('en');

@@ -1,4 +1,4 @@
-import { createTranslator } from '@aufruf/ui';
+import { createTranslator, isLanguage } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 
 /** Every word the follow page shows. German first, formal "Sie", plain words. */
@@ -34,7 +34,7 @@ const de = {
   soundHint: 'Dann spielt Ihr Handy einen Ton, wenn Sie dran sind.',
   soundIsOn: 'Der Ton ist eingeschaltet.',
   soundOff: 'Ton ausschalten',
-  otherLanguage: 'English',
+  languageLabel: 'Sprache',
   privacy: 'Ohne Anmeldung. Diese Seite speichert keine persönlichen Daten.',
 } as const;
 
@@ -72,19 +72,125 @@ const en: Record<FollowKey, string> = {
   soundHint: 'Your phone will then play a sound when it is your turn.',
   soundIsOn: 'Sound is on.',
   soundOff: 'Turn off sound',
-  otherLanguage: 'Deutsch',
+  languageLabel: 'Language',
   privacy: 'No sign-in. This page stores no personal data.',
+};
+
+const tr: Record<FollowKey, string> = {
+  pageTitle: 'Numaranız – Aufruf',
+  pageTitleCalled: 'Sıra sizde – {number}',
+  yourNumber: 'Numaranız',
+  ahead: 'Önünüzde: {count}',
+  next: 'Sıradaki sizsiniz',
+  estimateLabel: 'Tahmini bekleme süresi',
+  estimateRange: 'yaklaşık {min}–{max} dakika',
+  estimateUpTo: 'en fazla yaklaşık {max} dakika',
+  estimateAbout: 'yaklaşık {minutes} dakika',
+  leaveNote: 'Bekleme salonundan ayrılabilirsiniz. Bu sayfa sıranın size ne zaman geldiğini gösterir.',
+  keepOpen: 'Bunun için bu sayfayı açık bırakın.',
+  comeBack: 'Lütfen şimdi geri gelin',
+  comeBackNote: 'Sıra yakında size gelecek.',
+  called: 'Sıra sizde:',
+  calledNoPlace: 'Sıra sizde',
+  calledGo: 'Lütfen şimdi {place} gişesine gidin.',
+  recalled: 'Tekrar çağrı',
+  served: 'Ziyaretiniz için teşekkür ederiz',
+  servedNote: 'İşleminiz tamamlandı. Bu sayfayı kapatabilirsiniz.',
+  noShow: 'Numaranız çağrıldı, ancak orada değildiniz',
+  noShowNote: 'Lütfen danışmaya başvurun.',
+  notCurrent: 'Bu numara artık geçerli değil',
+  notCurrentNote: 'Hâlâ bekliyorsanız lütfen otomattan yeni bir numara alın veya danışmaya başvurun.',
+  connecting: 'Bağlanıyor …',
+  live: 'güncel',
+  offline: 'Bağlantı kesildi – yeniden bağlanılıyor',
+  soundOn: 'Sesi aç',
+  soundHint: 'Sıra size geldiğinde telefonunuz bir ses çalar.',
+  soundIsOn: 'Ses açık.',
+  soundOff: 'Sesi kapat',
+  languageLabel: 'Dil',
+  privacy: 'Giriş gerekmez. Bu sayfa kişisel veri saklamaz.',
+};
+
+const ar: Record<FollowKey, string> = {
+  pageTitle: 'رقمك – Aufruf',
+  pageTitleCalled: 'حان دورك – {number}',
+  yourNumber: 'رقمك',
+  ahead: 'قبلك: {count}',
+  next: 'أنت التالي',
+  estimateLabel: 'مدة الانتظار المتوقعة',
+  estimateRange: 'حوالي {min}–{max} دقيقة',
+  estimateUpTo: 'حتى حوالي {max} دقيقة',
+  estimateAbout: 'حوالي {minutes} دقيقة',
+  leaveNote: 'يمكنك مغادرة غرفة الانتظار. ستُظهر لك هذه الصفحة متى يحين دورك.',
+  keepOpen: 'لذلك اترك هذه الصفحة مفتوحة.',
+  comeBack: 'يرجى العودة الآن',
+  comeBackNote: 'سيحين دورك قريبًا.',
+  called: 'حان دورك:',
+  calledNoPlace: 'حان دورك',
+  calledGo: 'يرجى التوجه الآن إلى {place}.',
+  recalled: 'نداء مرة أخرى',
+  served: 'شكرًا لزيارتك',
+  servedNote: 'تمت معاملتك. يمكنك إغلاق هذه الصفحة.',
+  noShow: 'تم نداء رقمك، لكنك لم تكن موجودًا',
+  noShowNote: 'يرجى التوجه إلى مكتب الاستعلامات.',
+  notCurrent: 'هذا الرقم لم يعد صالحًا',
+  notCurrentNote: 'إذا كنت لا تزال تنتظر، يرجى سحب رقم جديد من الجهاز أو التوجه إلى مكتب الاستعلامات.',
+  connecting: 'جارٍ الاتصال …',
+  live: 'محدّث',
+  offline: 'انقطع الاتصال – جارٍ إعادة الاتصال',
+  soundOn: 'تشغيل الصوت',
+  soundHint: 'سيصدر هاتفك صوتًا عندما يحين دورك.',
+  soundIsOn: 'الصوت مُشغّل.',
+  soundOff: 'إيقاف الصوت',
+  languageLabel: 'اللغة',
+  privacy: 'دون تسجيل دخول. لا تحفظ هذه الصفحة أي بيانات شخصية.',
+};
+
+const uk: Record<FollowKey, string> = {
+  pageTitle: 'Ваш номер – Aufruf',
+  pageTitleCalled: 'Ваша черга – {number}',
+  yourNumber: 'Ваш номер',
+  ahead: 'Перед Вами: {count}',
+  next: 'Ви наступні',
+  estimateLabel: 'Орієнтовний час очікування',
+  estimateRange: 'близько {min}–{max} хвилин',
+  estimateUpTo: 'до близько {max} хвилин',
+  estimateAbout: 'близько {minutes} хвилин',
+  leaveNote: 'Ви можете вийти із зали очікування. Ця сторінка покаже, коли настане Ваша черга.',
+  keepOpen: 'Для цього залиште сторінку відкритою.',
+  comeBack: 'Будь ласка, поверніться зараз',
+  comeBackNote: 'Незабаром Ваша черга.',
+  called: 'Ваша черга:',
+  calledNoPlace: 'Ваша черга',
+  calledGo: 'Будь ласка, пройдіть зараз до {place}.',
+  recalled: 'Повторний виклик',
+  served: 'Дякуємо за візит',
+  servedNote: 'Вашу справу завершено. Ви можете закрити цю сторінку.',
+  noShow: 'Ваш номер викликали, але Вас не було',
+  noShowNote: 'Будь ласка, зверніться до довідкової.',
+  notCurrent: 'Цей номер більше не дійсний',
+  notCurrentNote:
+    'Якщо Ви ще чекаєте, отримайте, будь ласка, новий номер в автоматі або зверніться до довідкової.',
+  connecting: 'Підключення …',
+  live: 'актуально',
+  offline: 'Зʼєднання перервано – відновлюється',
+  soundOn: 'Увімкнути звук',
+  soundHint: 'Тоді Ваш телефон подасть сигнал, коли настане Ваша черга.',
+  soundIsOn: 'Звук увімкнено.',
+  soundOff: 'Вимкнути звук',
+  languageLabel: 'Мова',
+  privacy: 'Без входу. Ця сторінка не зберігає особистих даних.',
 };
 
 export type Translate = ReturnType<typeof translator>;
 
 /** The page's words in one language. */
-export const translator = (language: Language) => createTranslator<FollowKey>({ de, en }, language);
+export const translator = (language: Language) =>
+  createTranslator<FollowKey>({ de, en, tr, ar, uk }, language);
 
-/** German for German-speaking phones, English for every other: the visitor can switch either way. */
+/** The visitor's choice, else the phone's language where the page has it, else English. */
 export function pickLanguage(stored: string | null, browserLanguage: string | undefined): Language {
-  if (stored === 'de' || stored === 'en') return stored;
-  return browserLanguage?.toLowerCase().startsWith('de') ? 'de' : 'en';
+  if (isLanguage(stored)) return stored;
+  const phone = browserLanguage?.toLowerCase().slice(0, 2);
+  return isLanguage(phone) ? phone : 'en';
 }
-
-export const otherLanguage = (language: Language): Language => (language === 'de' ? 'en' : 'de');

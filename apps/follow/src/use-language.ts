@@ -1,3 +1,4 @@
+import { directionOf } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { pickLanguage } from './i18n.ts';
@@ -14,9 +15,12 @@ function stored(): string | null {
 
 /** The page's language: the visitor's own switch if they used it, else the phone's language. */
 export function useLanguage(): [Language, (language: Language) => void] {
-  const [language, setLanguage] = useState(() => pickLanguage(stored(), navigator.language));
+  const [language, setLanguage] = useState(() =>
+    pickLanguage(new URLSearchParams(location.search).get('lang') ?? stored(), navigator.language),
+  );
   useEffect(() => {
     document.documentElement.lang = language;
+    document.documentElement.dir = directionOf(language);
   }, [language]);
   const choose = useCallback((next: Language) => {
     try {

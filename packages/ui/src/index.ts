@@ -11,3 +11,4 @@ export * from './wait-format.ts';
 export * from './DevicePairing.tsx';
 export * from './ConnectionDot.tsx';
 export * from './errand-colour.ts';
+export * from './LanguageSelect.tsx';
