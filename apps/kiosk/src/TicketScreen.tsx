@@ -96,7 +96,11 @@ export function TicketScreen({
               </p>
             ) : null}
             <p className="ticket-time">{t('drawnAt', { date, time })}</p>
-            {advice ? <p className="ticket-advice">{advice}</p> : null}
+            {advice ? (
+              <p className="ticket-advice" dir="auto">
+                {advice}
+              </p>
+            ) : null}
           </div>
           {landscape ? null : follow}
         </div>
