@@ -1,7 +1,8 @@
 import { Suspense, lazy, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useHub, useHubTime } from '@aufruf/client/react';
-import { ConnectionBanner, ConnectionDot, OfficeClock } from '@aufruf/ui';
+import { ConnectionBanner, ConnectionDot, LanguageSelect, OfficeClock } from '@aufruf/ui';
+import type { Language } from '@aufruf/ui';
 import { AdminContext } from './admin-context.ts';
 import { DevicesView } from './devices/DevicesView.tsx';
 import { useI18n } from './i18n-context.ts';
@@ -28,7 +29,7 @@ export function AdminShell({
   session: Session;
   onSignOut: () => void;
   onUnauthorized: () => void;
-  onSwitchLanguage: () => void;
+  onSwitchLanguage: (language: Language) => void;
 }) {
   const { t, language } = useI18n();
   const view = useHub(session.client);
@@ -72,14 +73,7 @@ export function AdminShell({
                 <OfficeClock now={now} timeZone={timeZone} language={language} className="topbar__clock" />
               ) : null}
               <ConnectionDot status={view.status} t={t} />
-              <button
-                type="button"
-                className="button button--quiet"
-                lang={t('switchLanguageCode')}
-                onClick={onSwitchLanguage}
-              >
-                {t('switchLanguage')}
-              </button>
+              <LanguageSelect language={language} onChange={onSwitchLanguage} />
               <button type="button" className="button" onClick={onSignOut}>
                 {t('signOut')}
               </button>

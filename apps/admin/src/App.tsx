@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { directionOf } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 import { AdminShell } from './AdminShell.tsx';
 import { translatorFor } from './i18n.ts';
@@ -19,11 +20,11 @@ export function App({ initialSession }: { initialSession: Session | null }) {
 
   useEffect(() => {
     document.documentElement.lang = language;
+    document.documentElement.dir = directionOf(language);
     document.title = `${t('appTitle')} – Aufruf`;
   }, [language, t]);
 
-  const switchLanguage = (): void => {
-    const next: Language = language === 'de' ? 'en' : 'de';
+  const switchLanguage = (next: Language): void => {
     rememberLanguage(next);
     setLanguage(next);
   };

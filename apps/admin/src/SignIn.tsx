@@ -1,3 +1,5 @@
+import { LanguageSelect } from '@aufruf/ui';
+import type { Language } from '@aufruf/ui';
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { listDevices } from './admin-api.ts';
@@ -14,9 +16,9 @@ export function SignIn({
   /** Why the admin is back here (the key stopped working). */
   notice: MessageKey | null;
   onSignedIn: (secret: string) => void;
-  onSwitchLanguage: () => void;
+  onSwitchLanguage: (language: Language) => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const id = useId();
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
@@ -40,14 +42,7 @@ export function SignIn({
       <form className="card sign-in__card" onSubmit={submit}>
         <div className="sign-in__top">
           <p className="sign-in__app">Aufruf · {t('appTitle')}</p>
-          <button
-            type="button"
-            className="button button--quiet"
-            lang={t('switchLanguageCode')}
-            onClick={onSwitchLanguage}
-          >
-            {t('switchLanguage')}
-          </button>
+          <LanguageSelect language={language} onChange={onSwitchLanguage} />
         </div>
         <h1 className="sign-in__title">{t('signInTitle')}</h1>
         {notice ? (

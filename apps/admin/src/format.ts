@@ -1,3 +1,4 @@
+import { localeOf } from '@aufruf/ui';
 import { formatClock, formatShortDate } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 import type { Translate } from './i18n.ts';
@@ -18,7 +19,7 @@ const numberFormats = new Map<Language, Intl.NumberFormat>();
 export function formatNumber(value: number, language: Language): string {
   let format = numberFormats.get(language);
   if (!format) {
-    format = new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
+    format = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 1 });
     numberFormats.set(language, format);
   }
   return format.format(value);

@@ -1,10 +1,11 @@
 import { createTranslator } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
+import { ar } from './i18n/ar.ts';
+import { tr } from './i18n/tr.ts';
+import { uk } from './i18n/uk.ts';
 
 const de = {
   appTitle: 'Verwaltung',
-  switchLanguage: 'English',
-  switchLanguageCode: 'en',
   connecting: 'Verbindung zum Server wird hergestellt …',
 
   signInTitle: 'Anmeldung für die Verwaltung',
@@ -263,8 +264,6 @@ export type MessageKey = keyof typeof de;
 
 const en: Record<MessageKey, string> = {
   appTitle: 'Administration',
-  switchLanguage: 'Deutsch',
-  switchLanguageCode: 'de',
   connecting: 'Connecting to the server …',
 
   signInTitle: 'Sign in to the administration',
@@ -519,7 +518,7 @@ const en: Record<MessageKey, string> = {
 };
 
 /** The administration's texts: German first, every other language with the same keys. */
-export const catalogs = { de, en } as const;
+export const catalogs = { de, en, tr, ar, uk } as const;
 
 export type Translate = ReturnType<typeof createTranslator<MessageKey>>;
 

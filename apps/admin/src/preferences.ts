@@ -1,3 +1,4 @@
+import { languageFromUrl } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 import type { CsvFormat } from './admin-api.ts';
 
@@ -21,7 +22,8 @@ function write(key: string, value: string): void {
   }
 }
 
-export const initialLanguage = (): Language => (read(LANGUAGE_KEY) === 'en' ? 'en' : 'de');
+/** `?lang=` in the address first, then this browser's last choice, else German. */
+export const initialLanguage = (): Language => languageFromUrl(read(LANGUAGE_KEY));
 export const rememberLanguage = (language: Language): void => write(LANGUAGE_KEY, language);
 
 export const initialCsvFormat = (): CsvFormat => (read(CSV_KEY) === 'standard' ? 'standard' : 'excel');

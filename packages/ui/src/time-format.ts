@@ -8,6 +8,9 @@ const LOCALES: Record<Language, string> = {
   ar: 'ar-u-nu-latn',
   uk: 'uk-UA',
 };
+/** The Intl locale of a language (Latin digits everywhere). */
+export const localeOf = (language: Language): string => LOCALES[language];
+
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(

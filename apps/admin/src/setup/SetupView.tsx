@@ -193,8 +193,11 @@ export function SetupView({ active }: { active: boolean }) {
       </section>
 
       <section className="card setup-save" aria-labelledby="setup-save">
-        <h3 id="setup-save">{t('setupSave')}</h3>
+        <h3 id="setup-save" className="visually-hidden">
+          {t('setupSave')}
+        </h3>
         <TextField
+          className="setup-save__name"
           label={t('setupYourName')}
           hint={t('setupYourNameHint')}
           value={by}

@@ -1,3 +1,4 @@
+import { localeOf } from '@aufruf/ui';
 import { serviceDay } from '@aufruf/core';
 import type { Language } from '@aufruf/ui';
 
@@ -44,7 +45,7 @@ export function formatDay(day: string, language: Language, weekday: boolean): st
   const key = `${language}|${weekday}`;
   let format = dayFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
+    format = new Intl.DateTimeFormat(localeOf(language), {
       timeZone: 'UTC',
       day: 'numeric',
       month: 'long',
@@ -66,7 +67,7 @@ const shortFormats = new Map<Language, Intl.DateTimeFormat>();
 export function formatShortDay(day: string, language: Language): string {
   let format = shortFormats.get(language);
   if (!format) {
-    format = new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', {
+    format = new Intl.DateTimeFormat(localeOf(language), {
       timeZone: 'UTC',
       weekday: 'short',
       day: '2-digit',
