@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.ts';
-import { launchBrowser, viewports } from '../support/browser.ts';
+import { launchBrowser, shot, viewports } from '../support/browser.ts';
 import { connect, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
@@ -67,10 +67,33 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA): no serious or critical violat
       viewports.tv,
       (p) => p.getByRole('region', { name: 'Aktueller Aufruf' }).waitFor(),
     ],
+    // The same pages in Arabic: right to left, another script, longer words.
+    [
+      'kiosk start in Arabic',
+      '/kiosk/?lang=ar',
+      viewports.kiosk,
+      (p) => p.getByRole('heading', { name: 'يرجى اختيار نوع معاملتك' }).waitFor(),
+    ],
+    [
+      'counter in Arabic',
+      '/counter/?platz=platz-1&lang=ar',
+      viewports.counter,
+      (p) => p.getByRole('button', { name: /^تم/ }).waitFor(),
+    ],
+    [
+      'display in Arabic',
+      '/display/?lang=ar',
+      viewports.tv,
+      (p) => p.getByRole('region', { name: 'النداء الحالي' }).waitFor(),
+    ],
   ];
   for (const [name, path, viewport, ready] of pages) {
     it(name, async () => {
       const page = await open(path, viewport, ready);
+      if (path.includes('lang=ar')) {
+        expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+        await shot(page, `a11y-${name.replace(/\s+/g, '-')}`);
+      }
       expect(await seriousViolations(page)).toEqual([]);
       await page.close();
     });
@@ -90,6 +113,15 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA): no serious or critical violat
   it('follow page', async () => {
     const settled = (p: Page) => p.locator('html[data-screen]:not([data-screen="connecting"])').waitFor();
     const page = await open(`/t/${followToken}`, viewports.phone, settled);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('follow page in Arabic', async () => {
+    const settled = (p: Page) => p.locator('html[data-screen]:not([data-screen="connecting"])').waitFor();
+    const page = await open(`/t/${followToken}?lang=ar`, viewports.phone, settled);
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await shot(page, 'a11y-follow-in-Arabic');
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
