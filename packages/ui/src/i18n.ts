@@ -22,16 +22,15 @@ export const isLanguage = (value: unknown): value is Language =>
 type Params = Readonly<Record<string, string | number>>;
 
 /**
- * A translator over typed catalogs: `catalogs.de` defines the keys, every other language must have
- * the same ones (checked by the compiler). `{name}` placeholders are filled from params.
+ * A translator over typed catalogs: `catalogs.de` defines the keys, and every language must have
+ * every one of them (checked by the compiler), so no screen falls back to German word by word.
+ * `{name}` placeholders are filled from params.
  */
 export function createTranslator<K extends string>(
-  catalogs: { readonly de: Readonly<Record<K, string>> } & Readonly<
-    Partial<Record<Language, Readonly<Record<K, string>>>>
-  >,
+  catalogs: Readonly<Record<Language, Readonly<Record<K, string>>>>,
   language: Language,
 ): (key: K, params?: Params) => string {
-  const catalog = catalogs[language] ?? catalogs.de;
+  const catalog = catalogs[language];
   return (key, params) => {
     const text = catalog[key];
     return params ? text.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match)) : text;
