@@ -14,6 +14,7 @@ import type {
   CommandName,
   FollowView,
   PrintReply,
+  PrintRequest,
   ServerToClientEvents,
   Snapshot,
   UntrustedClientEvents,
@@ -37,7 +38,11 @@ export interface SocketDeps {
   readonly office: Office;
   readonly snapshot: (connection: Connection) => Snapshot;
   readonly follow: (ticketId: string) => FollowView | undefined;
-  readonly print: (ticketId: string, requestId: string) => Promise<Ack<PrintReply>>;
+  readonly print: (
+    ticketId: string,
+    requestId: string,
+    language?: PrintRequest['language'],
+  ) => Promise<Ack<PrintReply>>;
   readonly printers: PrinterBoard;
   readonly limits: RateLimits;
   readonly metrics: HubMetrics;
@@ -123,7 +128,7 @@ function createHandlers(deps: SocketDeps): Record<ClientEventName, Handler> {
     'ticket:print': (payload) => {
       const parsed = printRequestSchema.safeParse(payload);
       if (!parsed.success) return fail(invalidPayload(parsed.error));
-      return deps.print(parsed.data.ticketId, parsed.data.requestId);
+      return deps.print(parsed.data.ticketId, parsed.data.requestId, parsed.data.language);
     },
     'printer:report': (payload, socket) => {
       const parsed = printerStatusSchema.safeParse(payload);

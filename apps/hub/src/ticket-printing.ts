@@ -1,7 +1,7 @@
 import { fail, formatTicketNumber, ok, peopleAhead } from '@aufruf/core';
 import type { OfficeState, WaitEstimate } from '@aufruf/core';
-import { followUrl, wireError } from '@aufruf/protocol';
-import type { Ack, PrintReply, PublicOffice } from '@aufruf/protocol';
+import { followUrl, ticketTexts, wireError } from '@aufruf/protocol';
+import type { Ack, PrintReply, PrintRequest, PublicOffice } from '@aufruf/protocol';
 import type { TicketPrint, TicketPrinter } from '@aufruf/printer';
 import type { Store } from '@aufruf/store';
 import type { Logger } from 'pino';
@@ -29,14 +29,14 @@ export function ticketPrint(
   ticketId: string,
   token: string,
   estimate: WaitEstimate | null,
+  language: PrintRequest['language'] = 'de',
 ): TicketPrint {
   const ticket = state.tickets[ticketId];
   if (!ticket) throw new Error(`no ticket ${ticketId}`);
-  const errand = office.errands.find((e) => e.id === ticket.errandId);
   return {
     officeName: office.name,
     number: { letter: ticket.letter, number: ticket.number },
-    errandName: errand?.name.de ?? ticket.errandId,
+    ...ticketTexts(office, ticket.errandId, language),
     drawnAt: ticket.drawnAt,
     timeZone: office.timeZone,
     ahead: peopleAhead(state, ticket, office.rules),
@@ -51,11 +51,14 @@ export function ticketPrint(
  */
 export function createTicketPrinting(
   deps: PrintingDeps,
-): (ticketId: string, requestId: string) => Promise<Ack<PrintReply>> {
+): (ticketId: string, requestId: string, language?: PrintRequest['language']) => Promise<Ack<PrintReply>> {
   // A retried print request (lost acknowledgement) must not print a second ticket.
   const answered = new Map<string, Promise<Ack<PrintReply>>>();
 
-  const printOnce = async (ticketId: string): Promise<Ack<PrintReply>> => {
+  const printOnce = async (
+    ticketId: string,
+    language: PrintRequest['language'],
+  ): Promise<Ack<PrintReply>> => {
     const { printer } = deps;
     if (!printer) return fail(wireError('no-printer', 'An diesem Server ist kein Drucker eingerichtet.'));
     const state = deps.state();
@@ -66,7 +69,7 @@ export function createTicketPrinting(
     if (deps.now() - ticket.drawnAt > PRINT_WINDOW_MS) {
       return fail(wireError('print-window', 'Diese Nummer wurde vor zu langer Zeit gezogen.'));
     }
-    const job = ticketPrint(state, deps.office(), ticketId, token, deps.estimateOf(ticketId));
+    const job = ticketPrint(state, deps.office(), ticketId, token, deps.estimateOf(ticketId), language);
     const outcome = await printer.print(job);
     deps.board.report('hub', 'Drucker am Server', outcome.status, deps.now());
     if (!outcome.ok) {
@@ -82,10 +85,10 @@ export function createTicketPrinting(
     });
   };
 
-  return (ticketId, requestId) => {
+  return (ticketId, requestId, language) => {
     const known = answered.get(requestId);
     if (known) return known;
-    const reply = printOnce(ticketId);
+    const reply = printOnce(ticketId, language);
     answered.set(requestId, reply);
     if (answered.size > REMEMBERED_REQUESTS) {
       const oldest = answered.keys().next().value;

@@ -104,7 +104,7 @@ export function App({ client, printer }: { client: HubClient; printer: KioskPrin
           pendingErrandId={pendingErrandId}
           language={language}
           onLanguage={setLanguage}
-          onDraw={(errandId) => draw(errandId, kind)}
+          onDraw={(errandId) => draw(errandId, kind, language)}
           t={t}
         />
       )}

@@ -3,11 +3,12 @@ import { followUrl } from '@aufruf/protocol';
 import type { DrawReply, PublicOffice } from '@aufruf/protocol';
 import { ErrandBadge, charsStyle, formatClock, formatShortDate, formatWait, localized } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FollowCode } from './FollowCode.tsx';
 import { MoreTimePrompt } from './MoreTimePrompt.tsx';
 import { PrintPanel } from './PrintPanel.tsx';
 import { TicketPreview } from './TicketPreview.tsx';
+import { kioskTranslator } from './i18n.ts';
 import type { Translate } from './i18n.ts';
 import { useCountdown } from './use-countdown.ts';
 import type { PrintStatus } from './use-draw.ts';
@@ -55,6 +56,9 @@ export function TicketScreen({
   const errand = office.errands[index];
   const errandName = localized(errand?.name, language);
   const advice = localized(office.texts.advice, language);
+  // Thermal printers cannot print Arabic: the preview shows the German ticket that comes out.
+  const paperLanguage: Language = language === 'ar' ? 'de' : language;
+  const paper = useMemo(() => kioskTranslator(paperLanguage), [paperLanguage]);
   const spoken = t('spokenTicket', { number, errand: errandName, count: ahead });
   useEffect(() => speak(spoken), [speak, spoken]);
   const date = formatShortDate(ticket.drawnAt, office.timeZone, language);
@@ -113,13 +117,13 @@ export function TicketScreen({
         preview={
           <TicketPreview
             caption={t('ticketPreview')}
-            label={t('yourNumber')}
+            label={paper('yourNumber')}
             officeName={office.name}
             ticket={ticket}
-            errandName={errandName}
-            time={t('ticketTime', { date, time })}
-            ahead={t('ticketAhead', { count: ahead })}
-            footer={t('ticketFooter')}
+            errandName={localized(errand?.name, paperLanguage)}
+            time={paper('ticketTime', { date, time })}
+            ahead={paper('ticketAhead', { count: ahead })}
+            footer={paper('ticketFooter')}
           />
         }
       />

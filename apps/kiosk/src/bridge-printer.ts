@@ -37,8 +37,8 @@ export function createBridgePrinter(bridge: KioskBridge, client: HubClient): Kio
   });
 
   return {
-    print: (reply, office) =>
-      bridge.print(ticketPrintJob(reply, office)).catch((error: unknown) => {
+    print: (reply, office, language) =>
+      bridge.print(ticketPrintJob(reply, office, language)).catch((error: unknown) => {
         console.warn('printing through the kiosk bridge failed', error);
         return notPrinted(error instanceof Error ? error.message : '');
       }),

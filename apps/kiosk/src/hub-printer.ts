@@ -11,7 +11,7 @@ export const HUB_PRINTER_SOURCE = 'hub';
  */
 export function createHubPrinter(client: HubClient): KioskPrinter {
   return {
-    print: (reply) => client.print(reply.ticket.id).catch(() => notPrinted('')),
+    print: (reply, _office, language) => client.print(reply.ticket.id, language).catch(() => notPrinted('')),
     // The report object itself: unchanged between pushes, so React re-renders only on a real change.
     getCondition: (): PrinterCondition | null =>
       client.getView().printers.find((printer) => printer.source === HUB_PRINTER_SOURCE) ?? null,

@@ -68,6 +68,7 @@ const de = {
   speechHint: 'Einmal tippen: vorlesen. Noch einmal tippen: auswählen.',
   spokenTicket: 'Ihre Nummer ist {number}. {errand}. Vor Ihnen: {count}. Bitte achten Sie auf die Anzeige.',
   moreTimeTitle: 'Brauchen Sie mehr Zeit?',
+  moreTimeSpoken: 'Wenn ja, tippen Sie auf die große Taste in der Mitte des Bildschirms.',
   moreTime: 'Ja, mehr Zeit',
   moreTimeCountdown: 'Sonst erscheint in {seconds} s die Startseite.',
   errorInactive: 'Für dieses Anliegen werden zurzeit keine Nummern ausgegeben.',
@@ -143,6 +144,7 @@ const en: Record<KioskKey, string> = {
   speechHint: 'Tap once to hear it. Tap again to choose.',
   spokenTicket: 'Your number is {number}. {errand}. Ahead of you: {count}. Please watch the display.',
   moreTimeTitle: 'Do you need more time?',
+  moreTimeSpoken: 'If so, tap the large button in the middle of the screen.',
   moreTime: 'Yes, more time',
   moreTimeCountdown: 'Otherwise the start screen appears in {seconds} s.',
   errorInactive: 'Numbers for this errand are not being issued right now.',
@@ -216,6 +218,7 @@ const tr: Record<KioskKey, string> = {
   speechHint: 'Bir kez dokunun: sesli okunur. Tekrar dokunun: seçilir.',
   spokenTicket: 'Numaranız {number}. {errand}. Önünüzde: {count}. Lütfen ekranı takip edin.',
   moreTimeTitle: 'Daha fazla zamana mı ihtiyacınız var?',
+  moreTimeSpoken: 'Öyleyse ekranın ortasındaki büyük düğmeye dokunun.',
   moreTime: 'Evet, daha fazla zaman',
   moreTimeCountdown: 'Aksi halde {seconds} sn sonra başlangıç ekranı açılır.',
   errorInactive: 'Bu işlem için şu anda numara verilmiyor.',
@@ -289,6 +292,7 @@ const ar: Record<KioskKey, string> = {
   speechHint: 'المس مرة للاستماع. المس مرة أخرى للاختيار.',
   spokenTicket: 'رقمك هو {number}. {errand}. قبلك: {count}. يرجى متابعة الشاشة.',
   moreTimeTitle: 'هل تحتاج إلى مزيد من الوقت؟',
+  moreTimeSpoken: 'إذا كان الأمر كذلك، فالمس الزر الكبير في وسط الشاشة.',
   moreTime: 'نعم، مزيد من الوقت',
   moreTimeCountdown: 'وإلا ستظهر صفحة البداية بعد {seconds} ث.',
   errorInactive: 'لا يتم إصدار أرقام لهذه المعاملة حاليًا.',
@@ -362,6 +366,7 @@ const uk: Record<KioskKey, string> = {
   speechHint: 'Торкніться один раз: прослухати. Ще раз: обрати.',
   spokenTicket: 'Ваш номер {number}. {errand}. Перед Вами: {count}. Будь ласка, стежте за екраном.',
   moreTimeTitle: 'Вам потрібно більше часу?',
+  moreTimeSpoken: 'Якщо так, торкніться великої кнопки посередині екрана.',
   moreTime: 'Так, більше часу',
   moreTimeCountdown: 'Інакше через {seconds} с зʼявиться початковий екран.',
   errorInactive: 'Для цієї справи зараз номери не видаються.',
@@ -375,4 +380,3 @@ export type Translate = ReturnType<typeof createTranslator<KioskKey>>;
 export const kioskTranslator = (language: Language): Translate =>
   createTranslator<KioskKey>({ de, en, tr, ar, uk }, language);
 
-/** Each language button names its language in that language, so a visitor finds their own. */

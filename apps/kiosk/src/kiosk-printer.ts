@@ -1,4 +1,5 @@
 import type { Ack, DrawReply, PrinterState, PrintReply, PublicOffice } from '@aufruf/protocol';
+import type { Language } from '@aufruf/ui';
 
 /** A printer's condition as far as the kiosk cares: what it is doing and whether a ticket would come out. */
 export interface PrinterCondition {
@@ -12,7 +13,7 @@ export interface PrinterCondition {
  */
 export interface KioskPrinter {
   /** Prints the ticket just drawn; resolves with the printer's answer and never rejects. */
-  readonly print: (reply: DrawReply, office: PublicOffice) => Promise<Ack<PrintReply>>;
+  readonly print: (reply: DrawReply, office: PublicOffice, language: Language) => Promise<Ack<PrintReply>>;
   /** The last known condition, null while nothing is known; the same object until it changes. */
   readonly getCondition: () => PrinterCondition | null;
   /** Calls back when the condition may have changed; returns a function that stops it. */

@@ -59,4 +59,11 @@ describe('the kiosk’s own print job', () => {
     expect(ticketPrintSchema.safeParse(job).success).toBe(true);
     expect(job.officeName.endsWith('…')).toBe(true);
   });
+
+  it('names the errand in the visitor’s language too, for printers whose code page can print it', () => {
+    const job = ticketPrintSchema.parse(ticketPrintJob(reply, office, 'tr'));
+    expect(job.errandName).toBe(office.errands[0]?.name.de);
+    expect(job.localized?.language).toBe('tr');
+    expect(ticketPrintJob(reply, office).localized).toBeUndefined();
+  });
 });

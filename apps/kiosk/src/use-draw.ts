@@ -1,3 +1,4 @@
+import type { Language } from '@aufruf/ui';
 import type { TicketKind } from '@aufruf/core';
 import type { HubClient } from '@aufruf/client';
 import type { DrawReply, WireError } from '@aufruf/protocol';
@@ -22,7 +23,7 @@ export interface DrawFlow {
   readonly screen: KioskScreen;
   /** The errand whose number is being drawn right now, or null. */
   readonly pendingErrandId: string | null;
-  readonly draw: (errandId: string, kind?: TicketKind) => void;
+  readonly draw: (errandId: string, kind?: TicketKind, language?: Language) => void;
   readonly reset: () => void;
 }
 
@@ -48,7 +49,7 @@ export function useDraw(client: HubClient, printer: KioskPrinter): DrawFlow {
   }, []);
 
   const startPrint = useCallback(
-    (reply: DrawReply) => {
+    (reply: DrawReply, language: Language) => {
       const ticketId = reply.ticket.id;
       const office = client.getView().office;
       if (!office) {
@@ -56,7 +57,7 @@ export function useDraw(client: HubClient, printer: KioskPrinter): DrawFlow {
         return;
       }
       printer
-        .print(reply, office)
+        .print(reply, office, language)
         .then((answer) => {
           if (answer.ok && answer.value.printed) printed(ticketId, { state: 'printed' });
           else printed(ticketId, { state: 'failed', reason: printFailure(answer) });
@@ -67,7 +68,7 @@ export function useDraw(client: HubClient, printer: KioskPrinter): DrawFlow {
   );
 
   const draw = useCallback(
-    (errandId: string, kind: TicketKind = 'normal') => {
+    (errandId: string, kind: TicketKind = 'normal', language: Language = 'de') => {
       if (locked.current) return;
       locked.current = true;
       setPendingErrandId(errandId);
@@ -79,7 +80,7 @@ export function useDraw(client: HubClient, printer: KioskPrinter): DrawFlow {
             return;
           }
           setScreen({ kind: 'ticket', reply: reply.value, print: { state: 'printing' } });
-          startPrint(reply.value);
+          startPrint(reply.value, language);
         })
         .catch(() => setScreen({ kind: 'error', error: unreachable }))
         .finally(() => setPendingErrandId(null));

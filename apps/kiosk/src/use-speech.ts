@@ -15,10 +15,14 @@ const VOICE_LANG: Readonly<Record<Language, string>> = {
  * it (Windows and most Linux kiosks have voices); a newer text cuts off the one still speaking, so a
  * visitor moving through the buttons always hears the one they are on.
  */
-export function useSpeech(enabled: boolean, language: Language): (text: string) => void {
+export function useSpeech(
+  enabled: boolean,
+  language: Language,
+): (text: string, textLanguage?: Language) => void {
   return useCallback(
-    (text: string) => {
-      if (enabled) speakNow(text, language);
+    // A text in another language (a language's own name, an untranslated errand) gets its own voice.
+    (text: string, textLanguage?: Language) => {
+      if (enabled) speakNow(text, textLanguage ?? language);
     },
     [enabled, language],
   );
@@ -32,3 +36,6 @@ export function speakNow(text: string, language: Language): void {
   window.speechSynthesis.cancel();
   window.speechSynthesis.speak(utterance);
 }
+
+/** Speaks when spoken help is on (in the visitor's language unless told another); else does nothing. */
+export type Speak = (text: string, textLanguage?: Language) => void;

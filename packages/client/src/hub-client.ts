@@ -13,6 +13,7 @@ import type {
   PrinterReport,
   PrinterStatusInput,
   PrintReply,
+  PrintRequest,
   PublicOffice,
   ServerToClientEvents,
   Snapshot,
@@ -61,7 +62,7 @@ export interface HubClient {
   /** Sends a command once; a lost acknowledgement is retried with the same request id. */
   readonly send: <N extends CommandName>(name: N, input: CommandInput<N>) => Promise<Ack<CommandReply<N>>>;
   /** Asks the hub's printer to print a ticket this kiosk drew (browser kiosks). */
-  readonly print: (ticketId: string) => Promise<Ack<PrintReply>>;
+  readonly print: (ticketId: string, language?: PrintRequest['language']) => Promise<Ack<PrintReply>>;
   /** Tells the hub how this kiosk's own printer is (Electron kiosks). */
   readonly reportPrinter: (status: PrinterStatusInput) => void;
   /** Connects again with fresh credentials, e.g. after pairing. */
@@ -225,7 +226,8 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
       return () => listeners.delete(listener);
     },
     send: (name, input) => request(name, input),
-    print: (ticketId) => request('ticket:print', { ticketId }),
+    print: (ticketId, language) =>
+      request('ticket:print', language === undefined ? { ticketId } : { ticketId, language }),
     reportPrinter: (status) => {
       if (socket.connected) socket.emit('printer:report', status, () => undefined);
     },

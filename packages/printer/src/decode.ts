@@ -1,4 +1,4 @@
-import { CP858_TABLE_ID, cp858Char } from './cp858.ts';
+import { codePageByTable, codePageChar } from './code-pages.ts';
 
 export type Alignment = 'left' | 'center' | 'right';
 
@@ -84,7 +84,8 @@ export function decodeEscPos(bytes: Uint8Array): DecodedTicket {
       printLine();
       at += 1;
     } else if (b >= 0x20 && b !== 0x7f) {
-      const char = b < 0x80 || mode.codePage === CP858_TABLE_ID ? cp858Char(b) : undefined;
+      const page = codePageByTable(mode.codePage);
+      const char = b < 0x80 ? String.fromCharCode(b) : page ? codePageChar(b, page) : undefined;
       if (char === undefined) fail(`Byte 0x${b.toString(16)} under unsupported code page ${mode.codePage}`);
       lineStyle ??= { ...mode };
       text += char;

@@ -8,3 +8,5 @@ export * from './usb-transport.ts';
 export * from './preview-transport.ts';
 export * from './printer-selection.ts';
 export * from './ticket-printer.ts';
+export * from './code-pages.ts';
+export * from './ticket-labels.ts';

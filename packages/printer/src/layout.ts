@@ -3,17 +3,34 @@ import type escposModule from 'escpos';
 import type { Adapter } from 'escpos';
 import { formatTicketNumber } from '@aufruf/core';
 import type { TicketPrint } from '@aufruf/protocol';
-import { CP858_TABLE_ID, toCp858Text } from './cp858.ts';
+import { CP858, printsIn, toCodePageText } from './code-pages.ts';
+import type { CodePage } from './code-pages.ts';
+import { isTicketLanguage, ticketLanguages } from './ticket-labels.ts';
+import type { TicketLabels } from './ticket-labels.ts';
 
 /** The German texts of a ticket; `{count}`, `{min}`, `{max}` are filled in. */
-export const defaultTicketLabels = {
-  yourNumber: 'Ihre Nummer',
-  ahead: 'Vor Ihnen: {count}',
-  estimateRange: 'Geschätzte Wartezeit: ca. {min}–{max} Minuten',
-  estimateExact: 'Geschätzte Wartezeit: ca. {min} Minuten',
-  advice: 'Sie können den Warteraum verlassen – verfolgen Sie Ihre Nummer per QR-Code.',
-  dateLocale: 'de-DE',
-};
+export const defaultTicketLabels: TicketLabels = ticketLanguages.de.labels;
+
+/** What goes on paper: the visitor's language where its code page has every letter, else German. */
+function paperText(ticket: TicketPrint): {
+  labels: TicketLabels;
+  page: CodePage;
+  errandName: string;
+  advice: string;
+} {
+  const wanted = ticket.localized;
+  if (wanted && isTicketLanguage(wanted.language)) {
+    const { labels, page } = ticketLanguages[wanted.language];
+    const advice = wanted.advice ?? labels.advice;
+    const { yourNumber, ahead, estimateRange, estimateExact } = labels;
+    const texts = [wanted.errandName, advice, yourNumber, ahead, estimateRange, estimateExact];
+    if (texts.every((text) => printsIn(text, page))) {
+      return { labels, page, errandName: wanted.errandName, advice };
+    }
+  }
+  const labels = { ...defaultTicketLabels, ...ticket.labels };
+  return { labels, page: CP858, errandName: ticket.errandName, advice: ticket.advice ?? labels.advice };
+}
 
 // The job's shape is part of the wire contract (the kiosk's renderer sends it to Electron's main).
 export { ticketPrintSchema } from '@aufruf/protocol';
@@ -36,7 +53,7 @@ function loadEscpos(): typeof escposModule {
 
 /** ESC/POS bytes of one ticket, ready for any transport. */
 export function ticketBytes(ticket: TicketPrint): Uint8Array {
-  const labels = { ...defaultTicketLabels, ...ticket.labels };
+  const { labels, page, errandName, advice } = paperText(ticket);
   const chunks: Buffer[] = [];
   // escpos hands its buffer to an adapter on flush(); this one just keeps the bytes.
   const capture: Adapter = {
@@ -48,15 +65,25 @@ export function ticketBytes(ticket: TicketPrint): Uint8Array {
     close: (done) => done?.(null),
   };
   const escpos = loadEscpos();
-  const printer = new escpos.Printer(capture, { encoding: 'CP858' });
+  const printer = new escpos.Printer(capture, { encoding: page.encoding });
   const { TXT_BOLD_ON, TXT_BOLD_OFF } = escpos.command.TEXT_FORMAT;
-  const line = (text: string): void => void printer.text(toCp858Text(text));
+  let table = page;
+  // A line is printed in the ticket's page; a German office name on a Ukrainian ticket switches to
+  // CP858 for its line, so "Bürgerbüro" keeps its ü. The table byte and our encoding always agree.
+  const line = (text: string): void => {
+    const use = printsIn(text, page) || !printsIn(text, CP858) ? page : CP858;
+    if (use !== table) {
+      printer.setCharacterCodeTable(use.table);
+      table = use;
+    }
+    printer.text(toCodePageText(text, use), use.encoding);
+  };
   // GS ! takes multipliers minus one; escpos passes them through unchanged.
   const size = (width: number, height: number): void => void printer.size(width - 1, height - 1);
   // style('B') would also send ESC 4/5 (italics, not Epson ESC/POS), so bold uses the bare constant.
   const bold = (on: boolean): void => void printer.print(on ? TXT_BOLD_ON : TXT_BOLD_OFF);
 
-  printer.hardware('init').setCharacterCodeTable(CP858_TABLE_ID).align('ct');
+  printer.hardware('init').setCharacterCodeTable(page.table).align('ct');
   bold(true);
   line(ticket.officeName);
   bold(false);
@@ -66,7 +93,7 @@ export function ticketBytes(ticket: TicketPrint): Uint8Array {
   bold(true);
   line(formatTicketNumber(ticket.number, { pad: true, separator: ' ' }));
   size(1, ERRAND_HEIGHT);
-  line(ticket.errandName);
+  line(errandName);
   bold(false);
   size(1, 1);
   printer.feed(1);
@@ -79,7 +106,7 @@ export function ticketBytes(ticket: TicketPrint): Uint8Array {
   printer.feed(1);
   printer.raw(qrCodeCommands(ticket.followUrl));
   printer.feed(1);
-  line(ticket.advice ?? labels.advice);
+  line(advice);
   printer.cut(true, 4).flush();
   return Buffer.concat(chunks);
 }

@@ -38,7 +38,12 @@ export const printerReportSchema: z.ZodType<PrinterReport> = z.object({
 });
 
 /** Asks the hub's own printer to print a ticket this kiosk drew (the browser kiosk has no printer). */
-export const printRequestSchema = z.strictObject({ requestId: requestIdSchema, ticketId: idSchema });
+export const printRequestSchema = z.strictObject({
+  requestId: requestIdSchema,
+  ticketId: idSchema,
+  /** The visitor's language at the kiosk; the ticket prints in it where the printer can (German otherwise). */
+  language: z.enum(['de', 'en', 'tr', 'ar', 'uk']).optional(),
+});
 export type PrintRequest = z.infer<typeof printRequestSchema>;
 
 export interface PrintReply {

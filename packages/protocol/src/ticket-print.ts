@@ -1,4 +1,6 @@
+import type { LocalizedText } from '@aufruf/core';
 import { z } from 'zod';
+import type { PublicOffice } from './messages.ts';
 
 const timeZoneSchema = z.string().refine((zone) => {
   try {
@@ -23,6 +25,17 @@ export const ticketPrintSchema = z.strictObject({
     .optional(),
   followUrl: z.url({ protocol: /^https?$/ }).max(300),
   advice: z.string().max(200).optional(),
+  /**
+   * The visitor's language and the texts in it. The printer uses them when its code page has every
+   * letter (German, English, Turkish, Ukrainian); otherwise, and for Arabic, the German ticket prints.
+   */
+  localized: z
+    .strictObject({
+      language: z.enum(['de', 'en', 'tr', 'ar', 'uk']),
+      errandName: z.string().max(120),
+      advice: z.string().max(200).optional(),
+    })
+    .optional(),
   labels: z
     .strictObject({
       yourNumber: z.string().max(60),
@@ -38,3 +51,38 @@ export const ticketPrintSchema = z.strictObject({
 
 /** A ticket to print. */
 export type TicketPrint = z.infer<typeof ticketPrintSchema>;
+
+type PrintLanguage = NonNullable<TicketPrint['localized']>['language'];
+
+const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * The words of a ticket that come from the office's setup: the errand's German name and advice line,
+ * and the same in the visitor's language (the printer prints that where its code page can). Shared by
+ * the kiosk's own printer and the hub's, so both print the same ticket. Names over the schema's
+ * limits are shortened: a shortened name on paper is better than no ticket at all.
+ */
+export function ticketTexts(
+  office: Pick<PublicOffice, 'errands' | 'texts'>,
+  errandId: string,
+  language: PrintLanguage = 'de',
+): Pick<TicketPrint, 'errandName' | 'advice' | 'localized'> {
+  const errand = office.errands.find((e) => e.id === errandId);
+  const advice = office.texts.advice;
+  const inLanguage = (text: LocalizedText | undefined): string | undefined =>
+    text ? (text[language] ?? text.de) : undefined;
+  const localizedAdvice = inLanguage(advice);
+  return {
+    errandName: clip(errand?.name.de ?? errandId, 120),
+    ...(advice ? { advice: clip(advice.de, 200) } : {}),
+    ...(language === 'de'
+      ? {}
+      : {
+          localized: {
+            language,
+            errandName: clip(inLanguage(errand?.name) ?? errandId, 120),
+            ...(localizedAdvice ? { advice: clip(localizedAdvice, 200) } : {}),
+          },
+        }),
+  };
+}
