@@ -1,6 +1,7 @@
 import type { Errand, Place } from '@aufruf/core';
 import { ErrandBadge } from '@aufruf/ui';
 import { useI18n } from '../i18n-context.ts';
+import { CheckList } from './CheckList.tsx';
 import type { FieldErrors } from './field-errors.ts';
 import { LocalizedFields } from './LocalizedFields.tsx';
 import { TextField } from './TextField.tsx';
@@ -115,19 +116,12 @@ export function ErrandCard({
         errors={errors}
         onChange={(hint) => onChange({ ...errand, hint })}
       />
-      <fieldset className="choices choices--inline">
-        <legend className="field__label">{t('setupServedBy')}</legend>
-        {places.map((place) => (
-          <label key={place.id} className="choice">
-            <input
-              type="checkbox"
-              checked={servedBy.includes(place.id)}
-              onChange={(event) => onServedBy(place.id, event.target.checked)}
-            />
-            <span>{place.name}</span>
-          </label>
-        ))}
-      </fieldset>
+      <CheckList
+        legend={t('setupServedBy')}
+        options={places.map((place) => ({ id: place.id, label: place.name }))}
+        checked={servedBy}
+        onToggle={onServedBy}
+      />
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import type { Errand, Place } from '@aufruf/core';
 import { useI18n } from '../i18n-context.ts';
+import { CheckList } from './CheckList.tsx';
 import type { FieldErrors } from './field-errors.ts';
 import { TextField } from './TextField.tsx';
 
@@ -48,21 +49,15 @@ export function PlaceCard({
         error={errors.get(`${path}.name`)}
         onChange={(name) => onChange({ ...place, name })}
       />
-      <fieldset className="choices choices--inline">
-        <legend className="field__label">{t('setupPlaceErrands')}</legend>
-        {errands.map((errand) => (
-          <label key={errand.id} className="choice">
-            <input
-              type="checkbox"
-              checked={served.includes(errand.id)}
-              onChange={(event) => toggle(errand.id, event.target.checked)}
-            />
-            <span>
-              {errand.letter} – {errand.name[language] ?? errand.name.de}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <CheckList
+        legend={t('setupPlaceErrands')}
+        options={errands.map((errand) => ({
+          id: errand.id,
+          label: `${errand.letter} – ${errand.name[language] ?? errand.name.de}`,
+        }))}
+        checked={served}
+        onToggle={toggle}
+      />
     </li>
   );
 }
