@@ -55,3 +55,45 @@ export async function ticketsWithLetter(
   const { state } = await officeSnapshot(url, auth);
   return Object.values(state.tickets).filter((t) => t.letter === letter);
 }
+
+/** One thing the kiosk said through speechSynthesis, with the voice's language. */
+export interface Utterance {
+  readonly text: string;
+  readonly lang: string;
+}
+
+/**
+ * An init script that records what the kiosk says instead of playing it (Chromium here has no
+ * voices): pass it to page.addInitScript, read it back with spokenSoFar.
+ */
+export const RECORD_SPEECH = (): void => {
+  const spoken: Utterance[] = [];
+  (window as unknown as { spoken: Utterance[] }).spoken = spoken;
+  window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
+    spoken.push({ text: utterance.text, lang: utterance.lang });
+  };
+  window.speechSynthesis.cancel = () => undefined;
+};
+
+/** Everything the page has said since it was opened (see RECORD_SPEECH). */
+export const spokenSoFar = (page: Page): Promise<Utterance[]> =>
+  page.evaluate(() => (window as unknown as { spoken: Utterance[] }).spoken);
+
+/** Changes the office's settings through the admin API, as the admin page does. */
+export async function changeSettings(
+  url: string,
+  adminSecret: string,
+  change: (settings: Record<string, unknown>) => Record<string, unknown>,
+): Promise<void> {
+  const headers = { authorization: `Bearer ${adminSecret}` };
+  const doc = (await (await fetch(`${url}/api/admin/settings`, { headers })).json()) as {
+    version: number;
+    settings: Record<string, unknown>;
+  };
+  const saved = await fetch(`${url}/api/admin/settings`, {
+    method: 'PUT',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ version: doc.version, by: 'test', settings: change(doc.settings) }),
+  });
+  if (saved.status !== 200) throw new Error(`settings refused: ${saved.status} ${await saved.text()}`);
+}

@@ -1,7 +1,7 @@
 import type { TicketKind } from '@aufruf/core';
 import type { HubClient } from '@aufruf/client';
 import { useEstimates, useHub, useHubTime } from '@aufruf/client/react';
-import { ConnectionBanner, DevicePairing, directionOf, isLanguage } from '@aufruf/ui';
+import { ConnectionBanner, DevicePairing, directionOf, isLanguage, languageNames } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ChooseScreen } from './ChooseScreen.tsx';
@@ -15,6 +15,7 @@ import { MoreTimePrompt } from './MoreTimePrompt.tsx';
 import { useDraw } from './use-draw.ts';
 import { speakNow, useSpeech } from './use-speech.ts';
 import { useIdleReset } from './use-idle-reset.ts';
+import { useSpokenFocus } from './use-spoken-focus.ts';
 import { usePrinterCondition } from './use-printer-condition.ts';
 
 /** A visitor who switched the language and walked away must not leave it switched for the next one. */
@@ -33,6 +34,7 @@ export function App({ client, printer }: { client: HubClient; printer: KioskPrin
   const { screen, pendingErrandId, draw, reset } = useDraw(client, printer);
   const t = useMemo(() => kioskTranslator(language), [language]);
   const speak = useSpeech(speech, language);
+  useSpokenFocus(speech, speak);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -51,6 +53,15 @@ export function App({ client, printer }: { client: HubClient; printer: KioskPrin
     reset();
     fresh();
   }, [reset, fresh]);
+
+  // With spoken help on, a new language says so in its own voice, and what to do next.
+  const chooseLanguage = useCallback(
+    (next: Language) => {
+      setLanguage(next);
+      if (speech) speakNow(`${languageNames[next]}. ${kioskTranslator(next)('chooseErrand')}`, next);
+    },
+    [speech],
+  );
 
   const changed = language !== 'de' || kind !== 'normal' || speech;
   useIdleReset(changed && screen.kind === 'choose' && !asking, LANGUAGE_IDLE_MS, () => setAsking(true));
@@ -79,12 +90,13 @@ export function App({ client, printer }: { client: HubClient; printer: KioskPrin
           reply={screen.reply}
           print={screen.print}
           language={language}
+          speech={speech}
           speak={speak}
           t={t}
           onDone={home}
         />
       ) : screen.kind === 'error' ? (
-        <ErrorScreen error={screen.error} t={t} onBack={home} />
+        <ErrorScreen error={screen.error} t={t} speak={speak} onBack={home} />
       ) : (
         <ChooseScreen
           office={office}
@@ -95,7 +107,7 @@ export function App({ client, printer }: { client: HubClient; printer: KioskPrin
           onKind={setKind}
           onSpeech={(on) => {
             setSpeech(on);
-            if (on) speakNow(t('speech'), language);
+            if (on) speakNow(`${t('speech')}. ${t('speechHint')}`, language);
           }}
           speak={speak}
           online={status === 'online'}
@@ -103,13 +115,13 @@ export function App({ client, printer }: { client: HubClient; printer: KioskPrin
           estimates={estimates?.newTicket ?? {}}
           pendingErrandId={pendingErrandId}
           language={language}
-          onLanguage={setLanguage}
+          onLanguage={chooseLanguage}
           onDraw={(errandId) => draw(errandId, kind, language)}
           t={t}
         />
       )}
       {asking && screen.kind === 'choose' ? (
-        <MoreTimePrompt t={t} onMoreTime={() => setAsking(false)} onDone={fresh} />
+        <MoreTimePrompt t={t} speak={speak} onMoreTime={() => setAsking(false)} onDone={fresh} />
       ) : null}
     </div>
   );

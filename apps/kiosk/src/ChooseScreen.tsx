@@ -3,13 +3,15 @@ import { errandQueues, issuingNow } from '@aufruf/core';
 import type { PublicOffice } from '@aufruf/protocol';
 import { formatWait, localized } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
-import { useState } from 'react';
 import { ClosedNotice } from './ClosedNotice.tsx';
 import { ErrandTile } from './ErrandTile.tsx';
 import { KindChoice } from './KindChoice.tsx';
 import { LanguageBar } from './LanguageBar.tsx';
 import type { Translate } from './i18n.ts';
-import { lastInputWasKeyboard } from './input-modality.ts';
+import { languageOf } from './own-language.ts';
+import { useFocusOnMount } from './use-focus-on-mount.ts';
+import { useSecondTap } from './use-second-tap.ts';
+import type { Speak } from './use-speech.ts';
 
 /** The start screen: one question, one big tile per errand. */
 export function ChooseScreen({
@@ -46,11 +48,12 @@ export function ChooseScreen({
   onLanguage: (language: Language) => void;
   onKind: (kind: TicketKind) => void;
   onSpeech: (on: boolean) => void;
-  speak: (text: string) => void;
+  speak: Speak;
   onDraw: (errandId: string) => void;
   t: Translate;
 }) {
-  const [armed, setArmed] = useState<string | null>(null);
+  const { armed, press } = useSecondTap(speech, speak);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const errands = office.errands.filter((e) => e.active !== false);
   const queues = errandQueues(
     state,
@@ -59,19 +62,13 @@ export function ChooseScreen({
   const issuing = issuingNow(office, now);
   const priorityOffered = errands.some((e) => e.priority === true);
 
-  const select = (errandId: string, label: string) => {
-    if (speech && armed !== errandId) {
-      setArmed(errandId);
-      speak(label);
-      return;
-    }
-    onDraw(errandId);
-  };
-
   return (
     <>
       <main className="choose">
-        <h1 className="choose-prompt">{t('chooseErrand')}</h1>
+        {/* Closed, there is nothing to choose: the heading says so instead of asking. */}
+        <h1 className="choose-prompt" ref={heading} tabIndex={-1}>
+          {issuing.open ? t('chooseErrand') : t('closedTitle')}
+        </h1>
         {speech ? <p className="speech-hint">{t('speechHint')}</p> : null}
         {online ? null : (
           <div className="kiosk-notice" role="status">
@@ -97,6 +94,7 @@ export function ChooseScreen({
                 const name = localized(errand.name, language);
                 const hint = localized(errand.hint, language);
                 const noPriority = kind === 'priority' && errand.priority !== true;
+                const label = [name, noPriority ? t('noPriority') : hint].filter(Boolean).join('. ');
                 return (
                   <li key={errand.id}>
                     <ErrandTile
@@ -104,18 +102,17 @@ export function ChooseScreen({
                       index={index}
                       colour={errand.colour}
                       name={name}
+                      nameLanguage={languageOf(errand.name, language)}
                       hint={noPriority ? t('noPriority') : hint}
+                      hintLanguage={noPriority ? language : languageOf(errand.hint, language)}
+                      spoken={label}
                       waiting={queues.find((q) => q.errandId === errand.id)?.waiting ?? 0}
                       estimate={estimateText(estimates[errand.id], language)}
                       t={t}
                       disabled={!online || pendingErrandId !== null || noPriority}
                       pending={pendingErrandId === errand.id}
-                      onSelect={() => select(errand.id, [name, hint].filter(Boolean).join('. '))}
-                      onFocusByKeyboard={() => {
-                        if (!speech || !lastInputWasKeyboard()) return;
-                        setArmed(errand.id);
-                        speak([name, hint].filter(Boolean).join('. '));
-                      }}
+                      armed={armed === errand.id}
+                      onSelect={() => press(errand.id, label, () => onDraw(errand.id))}
                     />
                   </li>
                 );

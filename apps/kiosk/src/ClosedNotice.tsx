@@ -1,12 +1,14 @@
 import type { IssuingNow } from '@aufruf/core';
 import type { Translate } from './i18n.ts';
 
-/** Outside the hours numbers are handed out: a calm notice with today's hours instead of the tiles. */
+/**
+ * Outside the hours numbers are handed out: today's hours instead of the tiles, calm rather than a
+ * warning (nothing is broken), and announced when it changes while someone stands there.
+ */
 export function ClosedNotice({ issuing, t }: { issuing: IssuingNow; t: Translate }) {
   return (
-    <div className="kiosk-notice closed-notice" role="status">
-      <p className="kiosk-notice-title">{t('closedTitle')}</p>
-      <p>
+    <div className="closed-notice" role="status">
+      <p className="closed-hours">
         {issuing.today
           ? t('closedToday', { from: issuing.today.from, until: issuing.today.until })
           : t('closedNotToday')}

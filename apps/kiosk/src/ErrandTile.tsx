@@ -1,4 +1,5 @@
 import { ErrandBadge, toneStyle } from '@aufruf/ui';
+import type { Language } from '@aufruf/ui';
 import type { Translate } from './i18n.ts';
 
 /** One errand as a large touch target: letter on its colour, name, examples, how many wait. */
@@ -7,46 +8,61 @@ export function ErrandTile({
   index,
   colour,
   name,
+  nameLanguage,
   hint,
+  hintLanguage,
+  spoken,
   waiting,
   estimate,
   disabled,
   pending,
+  armed,
   onSelect,
-  onFocusByKeyboard,
   t,
 }: {
   letter: string;
   index: number;
   colour: string | undefined;
   name: string;
+  /** The language the office wrote the name in (German where it has no translation). */
+  nameLanguage: Language;
   hint: string;
+  hintLanguage: Language;
+  /** What spoken help reads for this tile: name and examples. */
+  spoken: string;
   waiting: number;
   /** "ca. 20–30 Min." when a wait is expected. */
   estimate: string | null;
   disabled: boolean;
   pending: boolean;
+  /** Spoken help read this tile out on a first tap: the next tap draws. */
+  armed: boolean;
   onSelect: () => void;
-  onFocusByKeyboard: () => void;
   t: Translate;
 }) {
   return (
     <button
       type="button"
-      className={pending ? 'errand-tile is-pending' : 'errand-tile'}
+      className={['errand-tile', pending ? 'is-pending' : '', armed ? 'is-armed' : '']
+        .filter(Boolean)
+        .join(' ')}
       data-tone={index}
       style={toneStyle(colour)}
       disabled={disabled}
+      data-speak={spoken}
       onClick={onSelect}
-      onFocus={onFocusByKeyboard}
     >
       <ErrandBadge className="errand-tile-badge" letter={letter} index={index} colour={colour} />
       <span className="errand-tile-text">
-        <span className="errand-tile-name">{name}</span>
+        <span className="errand-tile-name" lang={nameLanguage}>
+          {name}
+        </span>
         {pending ? (
           <span className="errand-tile-hint is-pending">{t('drawing')}</span>
         ) : hint ? (
-          <span className="errand-tile-hint">{hint}</span>
+          <span className="errand-tile-hint" lang={hintLanguage}>
+            {hint}
+          </span>
         ) : null}
       </span>
       <span className="errand-tile-waiting">

@@ -3,14 +3,18 @@ import { followUrl } from '@aufruf/protocol';
 import type { DrawReply, PublicOffice } from '@aufruf/protocol';
 import { ErrandBadge, charsStyle, formatClock, formatShortDate, formatWait, localized } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { FollowCode } from './FollowCode.tsx';
 import { MoreTimePrompt } from './MoreTimePrompt.tsx';
 import { PrintPanel } from './PrintPanel.tsx';
 import { TicketPreview } from './TicketPreview.tsx';
 import { kioskTranslator } from './i18n.ts';
 import type { Translate } from './i18n.ts';
-import { useCountdown } from './use-countdown.ts';
+import { languageOf } from './own-language.ts';
+import { useFocusOnMount } from './use-focus-on-mount.ts';
+import { useSecondTap } from './use-second-tap.ts';
+import type { Speak } from './use-speech.ts';
+import { useTimedScreen } from './use-timed-screen.ts';
 import type { PrintStatus } from './use-draw.ts';
 import { useMediaQuery } from './use-media-query.ts';
 
@@ -30,6 +34,7 @@ export function TicketScreen({
   reply,
   print,
   language,
+  speech,
   speak,
   t,
   onDone,
@@ -38,17 +43,19 @@ export function TicketScreen({
   reply: DrawReply;
   print: PrintStatus;
   language: Language;
+  /** Spoken help is on: "Fertig" speaks on the first tap and ends on the second. */
+  speech: boolean;
   /** Reads out when spoken help is on; does nothing otherwise. */
-  speak: (text: string) => void;
+  speak: Speak;
   t: Translate;
   onDone: () => void;
 }) {
   const { ticket, ahead } = reply;
   const failed = print.state === 'failed';
   const total = failed ? SHOW_SECONDS_UNPRINTED : SHOW_SECONDS;
-  const [round, setRound] = useState(0);
-  const [asking, setAsking] = useState(false);
-  const left = useCountdown(total, () => setAsking(true), round);
+  const { left, asking, moreTime } = useTimedScreen(total);
+  const { armed, press } = useSecondTap(speech, speak);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const landscape = useMediaQuery(LANDSCAPE);
 
   const number = formatTicketNumber(ticket);
@@ -59,7 +66,15 @@ export function TicketScreen({
   // Thermal printers cannot print Arabic: the preview shows the German ticket that comes out.
   const paperLanguage: Language = language === 'ar' ? 'de' : language;
   const paper = useMemo(() => kioskTranslator(paperLanguage), [paperLanguage]);
-  const spoken = t('spokenTicket', { number, errand: errandName, count: ahead });
+  const adviceLanguage = languageOf(office.texts.advice, language);
+  // The number, and where to wait: the office's advice ("Sie können im Saal nebenan warten") when it
+  // is written in the visitor's language; a German sentence in an Arabic voice would help nobody.
+  const spoken = [
+    t('spokenTicket', { number, errand: errandName, count: ahead }),
+    adviceLanguage === language ? advice : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   useEffect(() => speak(spoken), [speak, spoken]);
   const date = formatShortDate(ticket.drawnAt, office.timeZone, language);
   const time = formatClock(ticket.drawnAt, office.timeZone, language);
@@ -76,17 +91,18 @@ export function TicketScreen({
   return (
     <main className={failed ? 'ticket-screen is-unprinted' : 'ticket-screen'}>
       <section className="ticket-card" aria-labelledby="ticket-label">
-        <h1 id="ticket-label" className="ticket-label">
+        <h1 id="ticket-label" className="ticket-label" ref={heading} tabIndex={-1}>
           {t('yourNumber')}
         </h1>
-        <p className="ticket-number" style={charsStyle(number, 4)}>
+        {/* "A 17" reads left to right in every language, Arabic too. */}
+        <p className="ticket-number" dir="ltr" style={charsStyle(number, 4)}>
           {number}
         </p>
         <div className="ticket-details">
           <div className="ticket-facts">
             <p className="ticket-errand">
               <ErrandBadge letter={ticket.letter} index={Math.max(index, 0)} colour={errand?.colour} />
-              <span>{errandName}</span>
+              <span lang={languageOf(errand?.name, language)}>{errandName}</span>
               {ticket.kind === 'priority' || ticket.kind === 'appointment' ? (
                 <span className="kind-badge">
                   {t(ticket.kind === 'priority' ? 'badgePriority' : 'badgeAppointment')}
@@ -101,7 +117,7 @@ export function TicketScreen({
             ) : null}
             <p className="ticket-time">{t('drawnAt', { date, time })}</p>
             {advice ? (
-              <p className="ticket-advice" dir="auto">
+              <p className="ticket-advice" lang={adviceLanguage} dir="auto">
                 {advice}
               </p>
             ) : null}
@@ -121,7 +137,11 @@ export function TicketScreen({
             officeName={office.name}
             ticket={ticket}
             errandName={localized(errand?.name, paperLanguage)}
-            time={paper('ticketTime', { date, time })}
+            language={paperLanguage}
+            time={paper('ticketTime', {
+              date: formatShortDate(ticket.drawnAt, office.timeZone, paperLanguage),
+              time: formatClock(ticket.drawnAt, office.timeZone, paperLanguage),
+            })}
             ahead={paper('ticketAhead', { count: ahead })}
             footer={paper('ticketFooter')}
           />
@@ -133,20 +153,15 @@ export function TicketScreen({
           <span className="countdown-bar" style={{ transform: `scaleX(${left / total})` }} />
         </div>
         <p className="countdown-text">{t('countdown', { seconds: left })}</p>
-        <button type="button" className="primary-button" onClick={onDone}>
+        <button
+          type="button"
+          className={armed === 'done' ? 'primary-button is-armed' : 'primary-button'}
+          onClick={() => press('done', t('done'), onDone)}
+        >
           {t('done')}
         </button>
       </footer>
-      {asking ? (
-        <MoreTimePrompt
-          t={t}
-          onMoreTime={() => {
-            setAsking(false);
-            setRound((r) => r + 1);
-          }}
-          onDone={onDone}
-        />
-      ) : null}
+      {asking ? <MoreTimePrompt t={t} speak={speak} onMoreTime={moreTime} onDone={onDone} /> : null}
     </main>
   );
 }

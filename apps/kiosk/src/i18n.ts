@@ -379,4 +379,3 @@ export type Translate = ReturnType<typeof createTranslator<KioskKey>>;
 /** The kiosk's translator for one language. */
 export const kioskTranslator = (language: Language): Translate =>
   createTranslator<KioskKey>({ de, en, tr, ar, uk }, language);
-

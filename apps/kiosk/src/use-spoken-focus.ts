@@ -9,10 +9,7 @@ import { lastInputWasKeyboard } from './input-modality.ts';
  * button in another language (the language switch) carries `lang` and is read with that voice.
  * Focus from a tap is left alone: the tap itself speaks (useSecondTap).
  */
-export function useSpokenFocus(
-  enabled: boolean,
-  speak: (text: string, language?: Language) => void,
-): void {
+export function useSpokenFocus(enabled: boolean, speak: (text: string, language?: Language) => void): void {
   useEffect(() => {
     if (!enabled) return;
     const onFocus = (event: FocusEvent): void => {
