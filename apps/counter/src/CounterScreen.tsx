@@ -12,6 +12,7 @@ import { ServingPanel } from './ServingPanel.tsx';
 import { TopBar } from './TopBar.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
 import type { TransferTarget } from './TransferDialog.tsx';
+import { commandErrorText } from './command-error.ts';
 import { useCommands } from './use-commands.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 
@@ -114,7 +115,10 @@ export function CounterScreen({
       />
       <div className="counter__body">
         <main className="centre" aria-label={t('currentRegion')}>
-          <CommandAlert message={commands.error} onDismiss={commands.clearError} />
+          <CommandAlert
+            message={commands.error && commandErrorText(commands.error, t)}
+            onDismiss={commands.clearError}
+          />
           {serving ? (
             <ServingPanel
               ticket={serving}

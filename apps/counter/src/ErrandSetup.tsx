@@ -5,6 +5,7 @@ import type { HubClient } from '@aufruf/client';
 import { localized } from '@aufruf/ui';
 import { CommandAlert } from './CommandAlert.tsx';
 import { ErrandBadge } from './ErrandBadge.tsx';
+import { commandErrorText } from './command-error.ts';
 import { useI18n } from './i18n-context.ts';
 import { useCommands } from './use-commands.ts';
 
@@ -71,7 +72,7 @@ export function ErrandSetup({
             {t('pickErrandsNone')}
           </p>
         ) : null}
-        <CommandAlert message={error} onDismiss={clearError} />
+        <CommandAlert message={error && commandErrorText(error, t)} onDismiss={clearError} />
         <div className="setup__buttons">
           <button type="button" className="action action--quiet" onClick={onBack}>
             <span className="action__label">{t('back')}</span>

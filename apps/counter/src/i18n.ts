@@ -100,6 +100,13 @@ const de = {
   recallsLeft: 'Noch {count}-mal erneut aufrufbar',
   recallLimitReached: 'So oft aufgerufen, wie die Aufrufregeln erlauben',
   noShowFrom: '„Nicht erschienen“ ab {time} Uhr',
+  errorPlaceBusy: 'Sie haben bereits eine Nummer aufgerufen. Bitte schließen Sie diese zuerst ab.',
+  errorPlaceIdle: 'An diesem Platz ist gerade keine Nummer aufgerufen.',
+  errorPlacePaused: 'Dieser Platz ist in Pause.',
+  errorQueueEmpty: 'Für Ihre Anliegen wartet gerade niemand.',
+  errorTicketNotWaiting: 'Diese Nummer wartet nicht mehr.',
+  errorUnknownTicket: 'Diese Nummer gibt es heute nicht.',
+  errorNoShowTooEarly: '„Nicht erschienen“ ist erst etwas später nach dem Aufruf möglich.',
 };
 
 export type MessageKey = keyof typeof de;
@@ -202,6 +209,13 @@ const en: Record<MessageKey, string> = {
   recallsLeft: 'Can be called {count} more times',
   recallLimitReached: 'Called as often as the calling rules allow',
   noShowFrom: '“Did not come” from {time}',
+  errorPlaceBusy: 'You have already called a number. Please finish it first.',
+  errorPlaceIdle: 'No number is called at this desk right now.',
+  errorPlacePaused: 'This desk is on a break.',
+  errorQueueEmpty: 'Nobody is waiting for your errands right now.',
+  errorTicketNotWaiting: 'This number is no longer waiting.',
+  errorUnknownTicket: 'This number does not exist today.',
+  errorNoShowTooEarly: '“Did not come” is possible a little later after the call.',
 };
 
 const tr: Record<MessageKey, string> = {
@@ -293,6 +307,13 @@ const tr: Record<MessageKey, string> = {
   recallsLeft: '{count} kez daha çağrılabilir',
   recallLimitReached: 'Çağırma kurallarının izin verdiği kadar çağrıldı',
   noShowFrom: '“Gelmedi” saat {time} itibarıyla',
+  errorPlaceBusy: 'Zaten bir numara çağırdınız. Lütfen önce onu tamamlayın.',
+  errorPlaceIdle: 'Bu gişede şu anda çağrılmış numara yok.',
+  errorPlacePaused: 'Bu gişe molada.',
+  errorQueueEmpty: 'Şu anda işlemleriniz için bekleyen yok.',
+  errorTicketNotWaiting: 'Bu numara artık beklemiyor.',
+  errorUnknownTicket: 'Bu numara bugün yok.',
+  errorNoShowTooEarly: '“Gelmedi” çağrıdan biraz sonra mümkündür.',
 };
 
 const ar: Record<MessageKey, string> = {
@@ -383,6 +404,13 @@ const ar: Record<MessageKey, string> = {
   recallsLeft: 'يمكن استدعاؤه {count} مرات أخرى',
   recallLimitReached: 'استُدعي بالقدر الذي تسمح به قواعد الاستدعاء',
   noShowFrom: '«لم يحضر» اعتبارًا من {time}',
+  errorPlaceBusy: 'لقد استدعيت رقمًا بالفعل. يرجى إنهاؤه أولًا.',
+  errorPlaceIdle: 'لا يوجد رقم مستدعى في هذا الشباك الآن.',
+  errorPlacePaused: 'هذا الشباك في استراحة.',
+  errorQueueEmpty: 'لا أحد ينتظر لمعاملاتك الآن.',
+  errorTicketNotWaiting: 'هذا الرقم لم يعد في الانتظار.',
+  errorUnknownTicket: 'هذا الرقم غير موجود اليوم.',
+  errorNoShowTooEarly: '«لم يحضر» ممكن بعد وقت قصير من النداء.',
 };
 
 const uk: Record<MessageKey, string> = {
@@ -473,6 +501,13 @@ const uk: Record<MessageKey, string> = {
   recallsLeft: 'Можна викликати ще {count} раз(и)',
   recallLimitReached: 'Викликано стільки разів, скільки дозволяють правила',
   noShowFrom: '«Не зʼявився» з {time}',
+  errorPlaceBusy: 'Ви вже викликали номер. Будь ласка, спершу завершіть його.',
+  errorPlaceIdle: 'Зараз біля цього віконця немає викликаного номера.',
+  errorPlacePaused: 'Це віконце на перерві.',
+  errorQueueEmpty: 'Зараз ніхто не чекає на Ваші справи.',
+  errorTicketNotWaiting: 'Цей номер більше не чекає.',
+  errorUnknownTicket: 'Такого номера сьогодні немає.',
+  errorNoShowTooEarly: '«Не зʼявився» можна трохи пізніше після виклику.',
 };
 
 /** The counter's texts: German first, every other language with the same keys. */

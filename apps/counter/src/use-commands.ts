@@ -6,11 +6,16 @@ import type { CommandName } from '@aufruf/protocol';
 /** The commands a counter sends; each answers with the place and the ticket as they are now. */
 export type CounterCommand = Exclude<CommandName, 'ticket:draw'>;
 
+export interface CommandError {
+  readonly code: string;
+  readonly message: string;
+}
+
 export interface Commands {
   /** True while a command is under way or its result has not reached this screen yet. */
   readonly busy: boolean;
-  /** The refused command's message, until the next action. */
-  readonly error: string | null;
+  /** Why the last command was refused (the hub's code and German sentence), until the next action. */
+  readonly error: CommandError | null;
   /** Sends one command; ignored while another is busy. Resolves true when the hub accepted it. */
   readonly run: <N extends CounterCommand>(name: N, input: CommandInput<N>) => Promise<boolean>;
   readonly clearError: () => void;
@@ -33,7 +38,7 @@ const samePlace = (a: PlaceState | undefined, b: PlaceState): boolean =>
 export function useCommands(client: HubClient, currentPlace: PlaceState | undefined): Commands {
   const [pending, setPending] = useState(false);
   const [expected, setExpected] = useState<PlaceState | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CommandError | null>(null);
   // A ref, not state: two clicks in the same frame must see each other.
   const inFlight = useRef(false);
 
@@ -46,7 +51,7 @@ export function useCommands(client: HubClient, currentPlace: PlaceState | undefi
       try {
         const reply = await client.send(name, input);
         if (!reply.ok) {
-          setError(reply.error.message);
+          setError(reply.error);
           return false;
         }
         const value: unknown = reply.value;
@@ -57,7 +62,7 @@ export function useCommands(client: HubClient, currentPlace: PlaceState | undefi
         }
         return true;
       } catch (cause) {
-        setError(cause instanceof Error ? cause.message : String(cause));
+        setError({ code: 'unreachable', message: cause instanceof Error ? cause.message : String(cause) });
         return false;
       } finally {
         inFlight.current = false;
