@@ -36,7 +36,7 @@ const NAME_KEY = 'aufruf-admin-name';
  * mapped back to the fields. Saved changes reach kiosks and displays at once.
  */
 export function SetupView({ active }: { active: boolean }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { secret, onUnauthorized } = useAdmin();
   const [doc, setDoc] = useState<SettingsDocument | null>(null);
   const [draft, setDraft] = useState<OfficeSettings | null>(null);
@@ -68,12 +68,12 @@ export function SetupView({ active }: { active: boolean }) {
   const edit = (next: OfficeSettings): void => {
     setDraft(next);
     setOutcome(null);
-    if (errors.size > 0) setErrors(validate(next));
+    if (errors.size > 0) setErrors(validate(next, language));
   };
 
   const save = (): void => {
     const name = by.trim();
-    const found = new Map(validate(draft));
+    const found = new Map(validate(draft, language));
     if (name === '') found.set('by', t('setupNameRequired'));
     setErrors(found);
     if (found.size > 0) {
