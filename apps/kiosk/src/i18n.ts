@@ -164,7 +164,7 @@ const tr: Record<KioskKey, string> = {
   yourNumber: 'Numaranız',
   ahead: 'Önünüzde: {count}',
   estimate: 'Tahmini bekleme süresi: {wait}',
-  drawnAt: '{date} tarihinde saat {time} itibarıyla alındı',
+  drawnAt: 'Alınma zamanı: {date}, {time}',
   printing: 'Fişiniz yazdırılıyor …',
   takeTicket: 'Lütfen fişinizi alın',
   printFailed: 'Fiş şu anda yazdırılamıyor',
