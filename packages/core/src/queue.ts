@@ -7,13 +7,30 @@ import { byQueueOrder } from './queue-order.ts';
 
 export { byQueueOrder };
 
+// States and rules are immutable, so the order of one state under one set of rules is computed once:
+// after each call the hub asks for it once per watched ticket (every phone's "people ahead").
+const orders = new WeakMap<OfficeState, WeakMap<CallingRules, readonly Ticket[]>>();
+
 /** Waiting tickets in the order they will be called by the rules (oldest first within a kind). */
-export function waitingTickets(state: OfficeState, rules: CallingRules = defaultCallingRules): Ticket[] {
-  return callingOrder(
-    state,
-    rules,
-    Object.values(state.tickets).filter((t) => t.status === 'waiting'),
-  );
+export function waitingTickets(
+  state: OfficeState,
+  rules: CallingRules = defaultCallingRules,
+): readonly Ticket[] {
+  let byRules = orders.get(state);
+  if (!byRules) {
+    byRules = new WeakMap();
+    orders.set(state, byRules);
+  }
+  let order = byRules.get(rules);
+  if (!order) {
+    order = callingOrder(
+      state,
+      rules,
+      Object.values(state.tickets).filter((t) => t.status === 'waiting'),
+    );
+    byRules.set(rules, order);
+  }
+  return order;
 }
 
 /** Whether a place may call this waiting ticket in turn. */
