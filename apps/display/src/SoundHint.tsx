@@ -1,6 +1,6 @@
 import type { Translate } from './i18n.ts';
 import type { SoundController, SoundStatus } from './sound/sound-controller.ts';
-import { SpeakerIcon } from './SpeakerIcon.tsx';
+import { SpeakerIcon } from '@aufruf/ui';
 
 /** A small line in the bottom strip while the screen is silent, so nobody trusts it to be heard. */
 export function SoundHint({

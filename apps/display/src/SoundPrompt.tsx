@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Translate } from './i18n.ts';
 import type { SoundController } from './sound/sound-controller.ts';
-import { SpeakerIcon } from './SpeakerIcon.tsx';
+import { SpeakerIcon } from '@aufruf/ui';
 
 /**
  * First start: browsers play sound only after a click, so the screen asks for one, large enough to

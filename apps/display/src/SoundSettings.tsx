@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Translate } from './i18n.ts';
 import type { Announcer } from './sound/announcer.ts';
 import type { SoundController, SoundState } from './sound/sound-controller.ts';
-import { SpeakerIcon } from './SpeakerIcon.tsx';
+import { SpeakerIcon } from '@aufruf/ui';
 
 /** How long the volume control stays after the last touch, mouse movement or key. */
 const SHOWN_MS = 15_000;

@@ -1,7 +1,7 @@
 import type { OfficeState, TicketKind, WaitEstimate } from '@aufruf/core';
 import { errandQueues, issuingNow } from '@aufruf/core';
 import type { PublicOffice } from '@aufruf/protocol';
-import { formatWait, localized } from '@aufruf/ui';
+import { SpeakerIcon, formatWait, localized } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 import { ClosedNotice } from './ClosedNotice.tsx';
 import { ErrandTile } from './ErrandTile.tsx';
@@ -137,33 +137,11 @@ export function ChooseScreen({
           aria-pressed={speech}
           onClick={() => onSpeech(!speech)}
         >
-          <SpeakerGlyph />
+          <SpeakerIcon className="language-flag speech-icon" />
           <span>{t('speech')}</span>
         </button>
       </LanguageBar>
     </>
-  );
-}
-
-function SpeakerGlyph() {
-  return (
-    <svg
-      className="language-flag"
-      viewBox="0 0 24 24"
-      width="28"
-      height="28"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M4 9v6h4l5 4V5L8 9H4z" fill="currentColor" />
-      <path
-        d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-      />
-    </svg>
   );
 }
 
