@@ -1,7 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { defaultCallingRules } from '@aufruf/core';
-import type { OfficeSetup } from '@aufruf/core';
-import type { PublicOffice } from '@aufruf/protocol';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { configSchema } from './config-schema.ts';
@@ -56,24 +53,3 @@ function describe(error: z.ZodError, source: string): string {
   });
   return `Invalid configuration in ${source}:\n${lines.join('\n')}`;
 }
-
-/** What the domain needs of the configuration. */
-export const officeSetup = (config: OfficeConfig): OfficeSetup => ({
-  timeZone: config.office.timeZone,
-  errands: config.errands,
-  places: config.places,
-  rules: defaultCallingRules,
-  hours: null,
-});
-
-/** What every client may see of the configuration (never server settings beyond the public address). */
-export const publicOffice = (config: OfficeConfig, publicUrl: string): PublicOffice => ({
-  name: config.office.name,
-  publicUrl,
-  timeZone: config.office.timeZone,
-  errands: config.errands,
-  places: config.places,
-  rules: defaultCallingRules,
-  hours: null,
-  texts: {},
-});

@@ -28,6 +28,10 @@ export const setupOf = (settings: OfficeSettings, timeZone: string): OfficeSetup
   hours: settings.hours,
 });
 
+/** The setup a config file describes, as the domain decides with it (tests, the bench's year of data). */
+export const officeSetup = (config: OfficeConfig): OfficeSetup =>
+  setupOf(settingsFromConfig(config), config.office.timeZone);
+
 /** What every client may see: never server settings beyond the public address. */
 export const publicOfficeOf = (
   settings: OfficeSettings,
