@@ -37,9 +37,10 @@ export function generateYear(file: string, config: OfficeConfig, options: YearOp
   const store = openStore({ file });
   const clock = manualClock(0);
   let ids = 0;
+  const setup = officeSetup(config);
   const office = createOffice({
     store,
-    setup: officeSetup(config),
+    setup: () => setup,
     clock,
     newId: () => `year-${++ids}`,
     newToken: () => `year-token-${ids}-${'x'.repeat(12)}`,

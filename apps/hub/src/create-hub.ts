@@ -108,7 +108,7 @@ export function createHub(options: HubOptions): Hub {
   const estimates = createEstimates(store, () => setup, now);
   const office: Office = createOffice({
     store,
-    setup,
+    setup: () => setup,
     estimateOf: (state, ticketId) => estimates.of(state).waiting[ticketId] ?? null,
     clock,
     newId,
@@ -171,7 +171,6 @@ export function createHub(options: HubOptions): Hub {
     const before = setupOf(outcome.before, timeZone);
     const after = setupOf(settings.current(), timeZone);
     setup = after;
-    office.setSetup(after);
     office_ = derive();
     for (const place of after.places) {
       const known = before.places.some((p) => p.id === place.id);
@@ -197,8 +196,8 @@ export function createHub(options: HubOptions): Hub {
       admin,
       limits,
       metrics,
-      placeIds: () => office.setup().places.map((p) => p.id),
-      setup: () => office.setup(),
+      placeIds: () => setup.places.map((p) => p.id),
+      setup: () => setup,
       settings: {
         document: () => settings.document(),
         save: (update) => applySettings(update),

@@ -13,15 +13,12 @@ export interface Office {
   readonly rollOver: () => void;
   /** True when a request id was applied already (its reply is stored). */
   readonly knows: (requestId: string) => boolean;
-  /** The setup commands are decided against. */
-  readonly setup: () => OfficeSetup;
-  /** Takes an edited setup (admin page); later commands are decided against it. */
-  readonly setSetup: (setup: OfficeSetup) => void;
 }
 
 export interface OfficeOptions {
   readonly store: Store;
-  readonly setup: OfficeSetup;
+  /** The setup each command is decided against, read anew every time (the admin page edits it). */
+  readonly setup: () => OfficeSetup;
   readonly clock: Clock;
   readonly newId: () => string;
   /** Makes the unguessable token of a ticket's follow page. */
@@ -34,15 +31,14 @@ export interface OfficeOptions {
 
 export function createOffice({
   store,
-  setup: initialSetup,
+  setup,
   clock,
   newId,
   newToken,
   estimateOf,
   onEvents,
 }: OfficeOptions): Office {
-  let setup = initialSetup;
-  const loaded = store.loadState(setup);
+  const loaded = store.loadState(setup());
   let state = loaded.state;
   let seq = loaded.seq;
 
@@ -59,7 +55,7 @@ export function createOffice({
     }
     const before = state;
     const outcome = store.transaction(() => {
-      const decision = decide(before, command, { setup, now: clock.now(), newId });
+      const decision = decide(before, command, { setup: setup(), now: clock.now(), newId });
       if (!decision.ok) {
         const refused: Ack<T> = { ok: false, error: decision.error };
         store.commit({
@@ -119,7 +115,7 @@ export function createOffice({
     if (!ticket) throw new Error('a draw recorded no ticket');
     return {
       ticket,
-      ahead: peopleAhead(next, ticket, rulesOf(setup)),
+      ahead: peopleAhead(next, ticket, rulesOf(setup())),
       followToken: token,
       estimate: estimateOf(next, ticket.id),
     };
@@ -140,10 +136,6 @@ export function createOffice({
     seq: () => seq,
     handle,
     knows: (requestId) => store.findReply(requestId) !== undefined,
-    setup: () => setup,
-    setSetup: (next) => {
-      setup = next;
-    },
     rollOver: () => {
       run('office:roll-over', null, { type: 'roll-over' }, () => null);
     },
