@@ -114,7 +114,7 @@ describe('office settings from the admin page', () => {
     expect(error.code).toBe('invalid-settings');
     expect(error.issues[0]).toEqual({
       path: 'settings.errands[1]',
-      message: `letter "${first.letter}" is used twice`,
+      message: `letter "${first.letter}" is used twice (also at 0)`,
     });
 
     const unknown = { ...doc.settings, places: [{ id: 'p', name: 'P', errandIds: ['nope'] }] };

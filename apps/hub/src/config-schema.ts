@@ -5,27 +5,10 @@ import {
   officeTextsSchema,
   openingHoursSchema,
   placeSchema,
+  uniqueBy,
 } from '@aufruf/protocol';
 import { printerSelectionSchema } from '@aufruf/printer';
 import { z } from 'zod';
-
-const uniqueBy =
-  <T>(key: (item: T) => string, what: string) =>
-  (items: readonly T[], ctx: z.RefinementCtx): void => {
-    const seen = new Map<string, number>();
-    items.forEach((item, index) => {
-      const value = key(item);
-      const first = seen.get(value);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [index],
-          message: `${what} "${value}" is used twice (also at ${first})`,
-        });
-      }
-      seen.set(value, index);
-    });
-  };
 
 /** The office's configuration file. Every field has a default, so an empty file is a valid office. */
 export const configSchema = z.strictObject({

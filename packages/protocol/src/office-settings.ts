@@ -1,6 +1,6 @@
 import type { CallingRules, Errand, LocalizedText, OpeningHours, Place } from '@aufruf/core';
 import { z } from 'zod';
-import { localizedTextSchema } from './common.ts';
+import { localizedTextSchema, uniqueBy } from './common.ts';
 import { callingRulesSchema, errandSchema, openingHoursSchema, placeSchema } from './domain-schemas.ts';
 
 // What the office head edits in /admin. The config file seeds it on the first start; from then on the
@@ -36,40 +36,28 @@ export interface OfficeSettings {
   readonly publicUrl: string | null;
 }
 
-function uniqueBy<T>(
-  items: readonly T[],
-  key: (item: T) => string,
-  what: string,
-  ctx: z.RefinementCtx,
-  path: string,
-) {
-  const seen = new Map<string, number>();
-  items.forEach((item, index) => {
-    const value = key(item);
-    const first = seen.get(value);
-    if (first !== undefined) {
-      ctx.addIssue({ code: 'custom', path: [path, index], message: `${what} "${value}" is used twice` });
-    }
-    seen.set(value, index);
-  });
-}
-
 /** The whole editable setup, checked as one: ids and letters unique, places name known errands. */
 export const officeSettingsSchema: z.ZodType<OfficeSettings> = z
   .strictObject({
     name: z.string().trim().min(1).max(80),
-    errands: z.array(errandSchema).min(1, 'at least one errand is needed').max(26),
-    places: z.array(placeSchema).min(1, 'at least one place is needed').max(50),
+    errands: z
+      .array(errandSchema)
+      .min(1, 'at least one errand is needed')
+      .max(26)
+      .superRefine(uniqueBy((e) => e.id, 'errand id'))
+      .superRefine(uniqueBy((e) => e.letter, 'letter')),
+    places: z
+      .array(placeSchema)
+      .min(1, 'at least one place is needed')
+      .max(50)
+      .superRefine(uniqueBy((p) => p.id, 'place id'))
+      .superRefine(uniqueBy((p) => p.name, 'place name')),
     rules: callingRulesSchema,
     hours: openingHoursSchema.nullable(),
     texts: officeTextsSchema,
     publicUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }).nullable(),
   })
   .superRefine((settings, ctx) => {
-    uniqueBy(settings.errands, (e) => e.id, 'errand id', ctx, 'errands');
-    uniqueBy(settings.errands, (e) => e.letter, 'letter', ctx, 'errands');
-    uniqueBy(settings.places, (p) => p.id, 'place id', ctx, 'places');
-    uniqueBy(settings.places, (p) => p.name, 'place name', ctx, 'places');
     if (!settings.errands.some((e) => e.active !== false)) {
       ctx.addIssue({ code: 'custom', path: ['errands'], message: 'at least one errand must be active' });
     }
