@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { settingsUpdateSchema } from '@aufruf/protocol';
+import { settingsPath, settingsUpdateSchema } from '@aufruf/protocol';
 import type { AuditPage, SettingsDocument, SettingsUpdate } from '@aufruf/protocol';
 import type { StoredAuditEntry } from '@aufruf/store';
 import type { z } from 'zod';
@@ -22,12 +22,8 @@ type Route = [
 // A setup with 26 errands named in five languages is tens of kilobytes; the default body limit is for commands.
 const MAX_SETTINGS_BODY = 256 * 1024;
 
-/** "errands[1].name.en" – readable paths, so the admin page can put the message next to the field. */
-export const issuePath = (path: readonly PropertyKey[]): string =>
-  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
-
 const issuesOf = (error: z.ZodError) =>
-  error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
+  error.issues.map((issue) => ({ path: settingsPath(issue.path), message: issue.message }));
 
 /** GET/PUT /api/admin/settings and GET /api/admin/audit; see packages/protocol/src/office-settings.ts. */
 export function settingsRoutes(deps: SettingsDeps): Route[] {

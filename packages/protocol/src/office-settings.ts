@@ -105,6 +105,10 @@ export const settingsUpdateSchema = z.strictObject({
 });
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
 
+/** "errands[1].name.en": how the hub and the admin page name a field of the settings. */
+export const settingsPath = (path: readonly PropertyKey[]): string =>
+  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+
 /** One field that changed: a readable path ("errands[ausweis].name.en") and its JSON before and after. */
 export interface SettingsChange {
   readonly path: string;

@@ -1,13 +1,10 @@
-import { officeSettingsSchema } from '@aufruf/protocol';
+import { officeSettingsSchema, settingsPath } from '@aufruf/protocol';
 import type { OfficeSettings } from '@aufruf/protocol';
 import type { Language } from '@aufruf/ui';
 import { z } from 'zod';
 
 /** Messages by readable path ("errands[1].letter"), the same form the hub answers with. */
 export type FieldErrors = ReadonlyMap<string, string>;
-
-export const pathOf = (path: readonly PropertyKey[]): string =>
-  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 
 /** The hub names fields inside the request ("settings.errands[1]"); the form names them without it. */
 export const withoutPrefix = (path: string): string => path.replace(/^settings\.?/, '');
@@ -27,7 +24,7 @@ export function validate(settings: OfficeSettings, language: Language = 'de'): F
   const errors = new Map<string, string>();
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const path = pathOf(issue.path);
+      const path = settingsPath(issue.path);
       if (!errors.has(path)) errors.set(path, issue.message);
     }
   }
