@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { noShowAvailableAt, normalCallsSincePriority, recallsLeft } from './calling-order.ts';
-import { estimateWaits } from './estimate.ts';
+import { forecast } from './estimate.ts';
 import { defaultCallingRules } from './model.ts';
 import type { CallingRules, OfficeSetup, Ticket } from './model.ts';
-import { peopleAhead } from './queue.ts';
 import { office, testSetup, THURSDAY_9AM } from './test-support.ts';
 
 const MINUTE = 60_000;
@@ -101,10 +100,12 @@ describe('priority tickets', () => {
     const o = office(setupWith({ priority: 'first' }));
     const [, , p] = drawAll(o, 'nnp');
     if (!p) throw new Error('no ticket');
-    expect(peopleAhead(o.state, p, setupWith({ priority: 'first' }).rules)).toBe(0);
+    const ahead = (id: string) =>
+      forecast(o.state, setupWith({ priority: 'first' }), {}, THURSDAY_9AM).waiting[id]?.ahead;
+    expect(ahead(p.id)).toBe(0);
     const last = drawAll(o, 'n')[0];
     if (!last) throw new Error('no ticket');
-    expect(peopleAhead(o.state, last, setupWith({ priority: 'first' }).rules)).toBe(3);
+    expect(ahead(last.id)).toBe(3);
   });
 });
 
@@ -127,12 +128,12 @@ describe('estimates follow the calling rules', () => {
     const setup = setupWith({ priority: 'first' });
     const o = office(setup);
     const tickets = drawAll(o, 'nnnnp');
-    const waits = estimateWaits(o.state, setup, {}, THURSDAY_9AM + 10 * MINUTE);
+    const waits = forecast(o.state, setup, {}, THURSDAY_9AM + 10 * MINUTE);
     const priority = tickets[4];
     const lastNormal = tickets[3];
     if (!priority || !lastNormal) throw new Error('no ticket');
-    const p = waits.waiting[priority.id];
-    const n = waits.waiting[lastNormal.id];
+    const p = waits.waiting[priority.id]?.estimate;
+    const n = waits.waiting[lastNormal.id]?.estimate;
     expect(p && n && p.maxMinutes < n.maxMinutes).toBe(true);
   });
 });

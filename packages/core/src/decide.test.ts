@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_NUMBER } from './decide.ts';
-import { nextTicketFor, peopleAhead, recentCalls, waitingTickets } from './queue.ts';
+import { forecast } from './estimate.ts';
+import { nextTicketFor, recentCalls, waitingTickets } from './queue.ts';
 import { serviceDay } from './service-day.ts';
-import { office, THURSDAY_9AM } from './test-support.ts';
+import { office, testSetup, THURSDAY_9AM } from './test-support.ts';
 import { formatTicketNumber } from './ticket-number.ts';
 
 const MINUTE = 60_000;
@@ -179,7 +180,7 @@ describe('transfer', () => {
     expect(moved).toMatchObject({ status: 'waiting', errandId: 'melde', letter: 'A', number: 1 });
     o.run({ type: 'configure-place', placeId: 'p2', errandIds: ['melde'] });
     expect(nextTicketFor(o.state, o.state.places.p2!)?.id).toBe(a.id);
-    expect(peopleAhead(o.state, m)).toBe(1);
+    expect(forecast(o.state, testSetup, {}, THURSDAY_9AM).waiting[m.id]?.ahead).toBe(1);
   });
 
   it('sends a ticket to one particular place, which alone calls it', () => {
@@ -240,7 +241,8 @@ describe('tickets drawn in the same millisecond', () => {
   it('keep one calling order, and each knows who is ahead', () => {
     const o = office();
     const tickets = [o.draw('ausweis'), o.draw('ausweis'), o.draw('ausweis')];
-    expect(tickets.map((t) => peopleAhead(o.state, t))).toEqual([0, 1, 2]);
+    const { waiting } = forecast(o.state, testSetup, {}, THURSDAY_9AM);
+    expect(tickets.map((t) => waiting[t.id]?.ahead)).toEqual([0, 1, 2]);
     expect(waitingTickets(o.state).map((t) => t.number)).toEqual([1, 2, 3]);
     o.run({ type: 'call-next', placeId: 'p1' });
     expect(o.held('p1')?.number).toBe(1);

@@ -13,21 +13,32 @@ import { rulesOf } from './calling-order.ts';
 import { servesTicket, waitingTickets } from './queue.ts';
 
 /** A projected call: minutes from now, and the variance of that figure (minutes²). */
-export interface Projected {
+export interface ProjectedCall {
   readonly minutes: number;
   readonly variance: number;
 }
 
+/**
+ * Where one visitor stands: how many people the places that can call them will call first, and when
+ * their own call is expected (null when no place, open or paused, can call them).
+ */
+export interface Projected {
+  readonly ahead: number;
+  readonly call: ProjectedCall | null;
+}
+
 export interface Projection {
-  /** Per errand id: a ticket drawn now; null when no place (open or paused) serves the errand. */
-  readonly newTicket: ReadonlyMap<string, Projected | null>;
-  /** Per waiting ticket id; null when no place (open or paused) can call it. */
-  readonly waiting: ReadonlyMap<string, Projected | null>;
+  /** Per errand id: a ticket drawn now. */
+  readonly newTicket: ReadonlyMap<string, Projected>;
+  /** Per waiting ticket id. */
+  readonly waiting: ReadonlyMap<string, Projected>;
 }
 
 /** One open place as the projection advances it. */
 interface Lane {
   readonly place: PlaceState;
+  /** Position in the setup's list of places: ties in time go to the earlier place. */
+  readonly index: number;
   /** The queues this place calls from: its errands' and the tickets transferred to it. */
   readonly queues: Queue[];
   /** Minutes from now when it is free to call. */
@@ -100,7 +111,14 @@ export function projectQueue(
     const start = place.paused
       ? { mean: pauseMinutes, variance: (pauseMinutes / 2) ** 2 }
       : currentService(state, place, times, now, options);
-    lanes.push({ place, queues, free: start.mean, variance: start.variance, meanError: 0 });
+    lanes.push({
+      place,
+      index: lanes.length,
+      queues,
+      free: start.mean,
+      variance: start.variance,
+      meanError: 0,
+    });
   }
 
   const pooled = (pool: readonly Lane[]): number => {
@@ -123,7 +141,10 @@ export function projectQueue(
     return pool;
   };
 
-  const projected = new Map<string, Projected | null>();
+  // The projected calls in the order they happen: by time, then by the place's position (the loop
+  // below picks the place that frees first, ties to the earlier one).
+  const calls: { readonly lane: Lane; readonly ticket: Ticket; readonly minutes: number }[] = [];
+  const projected = new Map<string, ProjectedCall>();
   let open = lanes.filter((lane) => lane.queues.length > 0);
   for (;;) {
     // The place that frees first calls next (ties: the order of the configuration).
@@ -142,24 +163,62 @@ export function projectQueue(
       continue;
     }
     queue.head++;
+    calls.push({ lane, ticket: item.ticket, minutes: lane.free });
     projected.set(item.ticket.id, { minutes: lane.free, variance: pooled(poolOf(item.ticket)) });
     const cost = costOf(item.ticket.errandId);
     lane.free += cost.mean;
     lane.variance += cost.variance;
     lane.meanError += cost.meanError;
   }
-  for (const ticket of waiting) if (!projected.has(ticket.id)) projected.set(ticket.id, null);
 
-  const newTicket = new Map<string, Projected | null>();
+  // "Ahead" is what the places able to call a visitor will call first: every call of theirs before the
+  // visitor's own, of any errand. Counted in one pass, with one running count per pool of places.
+  const poolKeys = new Map<Lane, string[]>();
+  const counts = new Map<string, number>();
+  const keyOf = (ticket: Ticket): string =>
+    ticket.targetPlaceId === null ? `e:${ticket.errandId}` : `p:${ticket.targetPlaceId}`;
+  for (const ticket of waiting) {
+    const key = keyOf(ticket);
+    if (counts.has(key)) continue;
+    counts.set(key, 0);
+    for (const lane of poolOf(ticket)) poolKeys.set(lane, [...(poolKeys.get(lane) ?? []), key]);
+  }
+  const result = new Map<string, Projected>();
+  for (const { lane, ticket } of calls) {
+    const key = keyOf(ticket);
+    result.set(ticket.id, { ahead: counts.get(key) ?? 0, call: projected.get(ticket.id) ?? null });
+    for (const k of poolKeys.get(lane) ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  // Nobody can call these now: "ahead" falls back to the calling order within their errand.
+  const unserved = new Map<string, number>();
+  for (const ticket of waiting) {
+    if (result.has(ticket.id)) continue;
+    const before = unserved.get(ticket.errandId) ?? 0;
+    unserved.set(ticket.errandId, before + 1);
+    result.set(ticket.id, { ahead: before, call: null });
+  }
+
+  // A ticket drawn now is last in the calling order: the first of its places to run out of work calls
+  // it, after every call those places make before that moment.
+  const newTicket = new Map<string, Projected>();
   for (const errand of setup.errands) {
     const pool = lanes.filter((lane) => lane.place.errandIds.includes(errand.id));
-    if (pool.length === 0) {
-      newTicket.set(errand.id, null);
+    let first: Lane | undefined;
+    for (const lane of pool) if (!first || lane.free < first.free) first = lane;
+    if (!first) {
+      const ahead = waiting.filter((t) => t.errandId === errand.id && t.targetPlaceId === null).length;
+      newTicket.set(errand.id, { ahead, call: null });
       continue;
     }
-    newTicket.set(errand.id, { minutes: Math.min(...pool.map((l) => l.free)), variance: pooled(pool) });
+    const by = first;
+    const ahead = calls.filter(
+      (c) =>
+        pool.includes(c.lane) &&
+        (c.lane === by || c.minutes < by.free || (c.minutes === by.free && c.lane.index < by.index)),
+    ).length;
+    newTicket.set(errand.id, { ahead, call: { minutes: by.free, variance: pooled(pool) } });
   }
-  return { newTicket, waiting: projected };
+  return { newTicket, waiting: result };
 }
 
 /** What one waiting ticket of an errand costs a place: a visit, or now and then a short no-show. */

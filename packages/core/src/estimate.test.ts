@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateNewTicket, estimateWaitingTickets, estimateWaits } from './estimate.ts';
+import { forecast } from './estimate.ts';
 import type { WaitEstimate } from './estimate.ts';
 import type { ServiceHistory } from './estimate-service-times.ts';
 import { office, testSetup, THURSDAY_9AM } from './test-support.ts';
@@ -23,13 +23,19 @@ const newTicket = (
   errandId: string,
   history = none,
   at = now(o),
-): WaitEstimate | null => estimateNewTicket(o.state, testSetup, history, at)[errandId] ?? null;
+): WaitEstimate | null => forecast(o.state, testSetup, history, at).newTicket[errandId]?.estimate ?? null;
+const estimatesOf = (outlooks: Readonly<Record<string, { estimate: WaitEstimate | null }>>) =>
+  Object.fromEntries(Object.entries(outlooks).map(([id, o]) => [id, o.estimate]));
+const newTickets = (o: ReturnType<typeof office>, options = {}) =>
+  estimatesOf(forecast(o.state, testSetup, none, now(o), options).newTicket);
+const waitingTickets = (o: ReturnType<typeof office>) =>
+  estimatesOf(forecast(o.state, testSetup, none, now(o)).waiting);
 
 describe('wait estimate', () => {
   it('promises no wait in an empty office with a free place', () => {
     const o = office();
     o.run({ type: 'roll-over' });
-    const estimates = estimateNewTicket(o.state, testSetup, none, now(o));
+    const estimates = newTickets(o);
     for (const errandId of ['ausweis', 'melde', 'gewerbe']) {
       expect(estimates[errandId]).toEqual({ minMinutes: 0, maxMinutes: 5, expectedMinutes: 0 });
     }
@@ -40,7 +46,7 @@ describe('wait estimate', () => {
     // Drawn a second apart: tickets of the same millisecond are ordered by number and id, not by errand.
     const drawLater = (errandId: string) => (o.advance(1000), o.draw(errandId));
     const [first, second, third] = [o.draw('ausweis'), drawLater('ausweis'), drawLater('melde')];
-    const waits = estimateWaitingTickets(o.state, testSetup, none, now(o));
+    const waits = waitingTickets(o);
     expect(waits[first.id]?.expectedMinutes).toBe(0);
     // 8 minutes, a little less for the 5 % who do not come and free the place after 2 minutes.
     expect(waits[second.id]?.expectedMinutes).toBe(8);
@@ -51,7 +57,7 @@ describe('wait estimate', () => {
   it('gives a longer wait to someone with more people ahead', () => {
     const o = onePlace();
     const tickets = Array.from({ length: 12 }, () => o.draw('ausweis'));
-    const waits = estimateWaitingTickets(o.state, testSetup, none, now(o));
+    const waits = waitingTickets(o);
     const expected = tickets.map((t) => waits[t.id]?.expectedMinutes ?? Number.NaN);
     for (let i = 1; i < expected.length; i++) expect(expected[i]).toBeGreaterThan(expected[i - 1] ?? 0);
     expect(waits[tickets[11]?.id ?? '']?.maxMinutes).toBeGreaterThan(
@@ -79,7 +85,7 @@ describe('wait estimate', () => {
       o.draw('melde');
       o.draw('ausweis');
     }
-    const estimates = estimateNewTicket(o.state, testSetup, none, now(o));
+    const estimates = newTickets(o);
     expect(estimates['ausweis']?.expectedMinutes).toBeGreaterThan(25);
     expect(estimates['ausweis']?.expectedMinutes).toBeLessThan(40);
   });
@@ -89,16 +95,16 @@ describe('wait estimate', () => {
     o.draw('ausweis');
     o.run({ type: 'pause', placeId: 'p1', paused: true });
     expect(newTicket(o, 'ausweis')?.expectedMinutes).toBe(15 + 8);
-    const closed = estimateNewTicket(o.state, testSetup, none, now(o), { pauseMinutes: Infinity });
+    const closed = newTickets(o, { pauseMinutes: Infinity });
     expect(closed['ausweis']).toBeNull();
   });
 
   it('has no estimate for an errand no place serves', () => {
     const o = onePlace();
     const g = o.draw('gewerbe');
-    const { newTicket: fresh, waiting } = estimateWaits(o.state, testSetup, none, now(o));
+    const fresh = newTickets(o);
     expect(fresh['gewerbe']).toBeNull();
-    expect(waiting[g.id]).toBeNull();
+    expect(waitingTickets(o)[g.id]).toBeNull();
     expect(fresh['ausweis']).not.toBeNull();
   });
 
@@ -124,7 +130,7 @@ describe('wait estimate', () => {
     o.run({ type: 'call', placeId: 'p2', ticketId: moved.id });
     o.run({ type: 'transfer', placeId: 'p2', toPlaceId: 'p1' });
     // p1 first serves the older ausweis ticket it gets to, p2 takes the other: one visit ahead.
-    const waits = estimateWaitingTickets(o.state, testSetup, none, now(o));
+    const waits = waitingTickets(o);
     expect(waits[moved.id]?.expectedMinutes).toBe(8);
   });
 

@@ -1,6 +1,6 @@
 import { roundRange } from './estimate-math.ts';
 import { projectQueue } from './estimate-projection.ts';
-import type { Projected } from './estimate-projection.ts';
+import type { Projected, ProjectedCall } from './estimate-projection.ts';
 import { serviceTimes } from './estimate-service-times.ts';
 import type { EstimateOptions, ServiceHistory } from './estimate-service-times.ts';
 import type { OfficeSetup, OfficeState } from './model.ts';
@@ -12,12 +12,22 @@ export interface WaitEstimate {
   readonly expectedMinutes: number;
 }
 
-/** Estimates for everyone at once: the hub computes both after every change in one pass. */
-export interface WaitEstimates {
-  /** Per errand id: a ticket drawn now (kiosk before drawing, display); null if no place serves it. */
-  readonly newTicket: Readonly<Record<string, WaitEstimate | null>>;
-  /** Per waiting ticket id (printed ticket, follow page); null if no place can call it. */
-  readonly waiting: Readonly<Record<string, WaitEstimate | null>>;
+/**
+ * What a visitor is told about their place in the queue: how many people will be called first by the
+ * places that serve them (in the office's calling order, of any errand), and the expected wait.
+ */
+export interface Outlook {
+  readonly ahead: number;
+  /** Null when no place serves the visitor now. */
+  readonly estimate: WaitEstimate | null;
+}
+
+/** Outlooks for everyone at once: the hub and the screens compute both in one pass. */
+export interface Forecast {
+  /** Per errand id: a ticket drawn now (kiosk tile before drawing, display strip). */
+  readonly newTicket: Readonly<Record<string, Outlook>>;
+  /** Per waiting ticket id (draw reply, printed ticket, follow page). */
+  readonly waiting: Readonly<Record<string, Outlook>>;
 }
 
 // The range is the expectation ± Z standard deviations (about the 10th to 90th percentile)...
@@ -27,53 +37,37 @@ const Z = 1.28;
 const UNSEEN_PER_MINUTE = 0.03;
 const UNSEEN_FIXED = 1.5;
 
-const toEstimate = (p: Projected): WaitEstimate => {
+const toEstimate = (p: ProjectedCall): WaitEstimate => {
   const sd = Math.sqrt(p.variance + (UNSEEN_PER_MINUTE * p.minutes) ** 2 + UNSEEN_FIXED ** 2);
   return { ...roundRange(p.minutes - Z * sd, p.minutes + Z * sd), expectedMinutes: Math.round(p.minutes) };
 };
 
+const toOutlook = (p: Projected): Outlook => ({
+  ahead: p.ahead,
+  estimate: p.call ? toEstimate(p.call) : null,
+});
+
 /**
- * Expected waits from what the hub knows: the queue in calling order, which place serves what (a
- * paused one from when it is expected back), the tickets being served now and service times
- * (today's, seeded by history).
- * Pure and O(waiting tickets × (places + errands)); `now` is ms since the epoch.
+ * Position and expected wait of every waiting ticket and of a ticket drawn now, from one projection
+ * of the office's calling rules over today's queue: which place serves what (a paused one from when it
+ * is expected back), the tickets being served now and service times (today's, seeded by history).
+ * Every figure a visitor reads comes from here. Pure and O(waiting tickets × (places + errands));
+ * `now` is ms since the epoch.
  */
-export function estimateWaits(
+export function forecast(
   state: OfficeState,
   setup: OfficeSetup,
   history: ServiceHistory,
   now: number,
   options: EstimateOptions = {},
-): WaitEstimates {
+): Forecast {
   const projection = projectQueue(state, setup, serviceTimes(state, history, options), now, options);
-  const newTicket: Record<string, WaitEstimate | null> = {};
+  const newTicket: Record<string, Outlook> = {};
   for (const errand of setup.errands) {
     const p = projection.newTicket.get(errand.id);
-    newTicket[errand.id] = p ? toEstimate(p) : null;
+    newTicket[errand.id] = p ? toOutlook(p) : { ahead: 0, estimate: null };
   }
-  const waiting: Record<string, WaitEstimate | null> = {};
-  for (const [ticketId, p] of projection.waiting) waiting[ticketId] = p ? toEstimate(p) : null;
+  const waiting: Record<string, Outlook> = {};
+  for (const [ticketId, p] of projection.waiting) waiting[ticketId] = toOutlook(p);
   return { newTicket, waiting };
-}
-
-/** For a ticket drawn now, per errand id (shown on the kiosk before drawing and on the display). */
-export function estimateNewTicket(
-  state: OfficeState,
-  setup: OfficeSetup,
-  history: ServiceHistory,
-  now: number,
-  options: EstimateOptions = {},
-): Readonly<Record<string, WaitEstimate | null>> {
-  return estimateWaits(state, setup, history, now, options).newTicket;
-}
-
-/** For every waiting ticket, per ticket id (printed on the ticket, shown on the follow page). */
-export function estimateWaitingTickets(
-  state: OfficeState,
-  setup: OfficeSetup,
-  history: ServiceHistory,
-  now: number,
-  options: EstimateOptions = {},
-): Readonly<Record<string, WaitEstimate | null>> {
-  return estimateWaits(state, setup, history, now, options).waiting;
 }

@@ -12,3 +12,4 @@ export * from './opening-hours.ts';
 export * from './decide.ts';
 export * from './estimate-service-times.ts';
 export * from './estimate.ts';
+export * from './visitor-status.ts';

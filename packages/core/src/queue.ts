@@ -48,23 +48,6 @@ export function nextTicketFor(
   return waitingTickets(state, rules).find((t) => servesTicket(place, t));
 }
 
-/**
- * How many people of the same errand will be called before this ticket, by the calling rules: a
- * priority ticket does not count the walk-in visitors it will pass.
- */
-export function peopleAhead(
-  state: OfficeState,
-  ticket: Ticket,
-  rules: CallingRules = defaultCallingRules,
-): number {
-  let ahead = 0;
-  for (const t of waitingTickets(state, rules)) {
-    if (t.id === ticket.id) return ahead;
-    if (t.errandId === ticket.errandId) ahead++;
-  }
-  return ahead;
-}
-
 export interface ErrandQueue {
   readonly errandId: string;
   readonly waiting: number;
