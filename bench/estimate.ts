@@ -5,7 +5,7 @@
 // Runs alone with `npx tsx bench/estimate.ts [days] [firstSeed]`.
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { decide, estimateWaits, evolveAll, initialState } from '@aufruf/core';
+import { decide, evolveAll, forecast, initialState } from '@aufruf/core';
 import type { Command, OfficeState, ServiceHistory } from '@aufruf/core';
 import { compareEstimates, seededRandom, simulateThursday, THURSDAY } from '@aufruf/sim';
 import type { DaySummary, TicketRecord } from '@aufruf/sim';
@@ -129,7 +129,7 @@ export async function runEstimateBench(options: EstimateBenchOptions = {}): Prom
   };
 }
 
-/** Milliseconds per estimateWaits call on a morning queue of `waiting` tickets with all four places busy. */
+/** Milliseconds per forecast call on a morning queue of `waiting` tickets with all four places busy. */
 function timeEstimate(waiting: number): number {
   const { setup } = THURSDAY;
   const random = seededRandom(1, 9);
@@ -151,10 +151,10 @@ function timeEstimate(waiting: number): number {
   for (const place of THURSDAY.places) run({ type: 'call-next', placeId: place.id });
 
   const history: ServiceHistory = { ausweis: { meanMinutes: 8, samples: 100 } };
-  for (let i = 0; i < 20; i++) estimateWaits(state, setup, history, now);
+  for (let i = 0; i < 20; i++) forecast(state, setup, history, now);
   const rounds = 200;
   const start = performance.now();
-  for (let i = 0; i < rounds; i++) estimateWaits(state, setup, history, now + i);
+  for (let i = 0; i < rounds; i++) forecast(state, setup, history, now + i);
   return (performance.now() - start) / rounds;
 }
 

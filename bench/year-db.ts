@@ -44,8 +44,8 @@ export function generateYear(file: string, config: OfficeConfig, options: YearOp
     clock,
     newId: () => `year-${++ids}`,
     newToken: () => `year-token-${ids}-${'x'.repeat(12)}`,
-    // Only the draw replies carry it; a year of history does not need the estimate.
-    estimateOf: () => null,
+    // Only the draw replies carry it; a year of history does not need the forecast.
+    outlookOf: () => ({ ahead: 0, estimate: null }),
     onEvents: () => undefined,
   });
   const errandIds = config.errands.map((e) => e.id);

@@ -103,7 +103,7 @@ describe('the follow page on a phone', () => {
     await visible(page, 'Vor Ihnen: 1');
     await atCounter('counter:complete');
     await atCounter('counter:call-next');
-    await visible(page, 'Sie sind als Nächstes dran');
+    await visible(page, 'Vor Ihnen: 0');
     await atCounter('counter:complete');
     expect(await vibrations(page)).toEqual([]);
 
@@ -147,7 +147,7 @@ describe('the follow page on a phone', () => {
     const view = sync.value;
     const screen = await page.evaluate(() => document.documentElement.dataset['screen']);
     expect(screen).toBe(view.returnNow ? 'come-back' : 'waiting');
-    if (!view.returnNow) await visible(page, /Sie können den Warteraum verlassen/);
+    if (!view.returnNow) await visible(page, /Sie können den Wartebereich verlassen/);
     if (view.estimate) {
       await visible(page, 'Geschätzte Wartezeit');
       await visible(page, new RegExp(`${view.estimate.maxMinutes} Minuten$`));
@@ -188,16 +188,18 @@ describe('the follow page on a phone', () => {
     const mine = await draw('melde');
     const context = await phone('en-GB');
     const page = await open(context, `/t/${mine.followToken}`);
-    await visible(page, 'You are next');
+    await visible(page, /^Ahead of you: \d+$/);
     await visible(page, 'Registration of address');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The page sets lang and dir in an effect, after it has painted the words.
+    const lang = () => page.evaluate(() => document.documentElement.lang);
+    await expect.poll(lang).toBe('en');
 
     await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
     await visible(page, 'Meldeangelegenheiten');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    await expect.poll(lang).toBe('de');
     await page.getByRole('combobox', { name: 'Sprache' }).selectOption({ label: 'العربية' });
     await visible(page, 'تسجيل السكن');
-    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await sameDocument(page)).toBe(true);
     await context.close();
   });

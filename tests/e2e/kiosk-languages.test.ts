@@ -79,7 +79,7 @@ describe('the kiosk in five languages', () => {
     await page.getByRole('button', { name: /Adres kaydı/ }).click();
     await page.getByRole('heading', { name: 'Numaranız' }).waitFor();
     // The office's advice in the visitor's language.
-    await page.getByText('Lütfen kimliğinizi hazır bulundurun.').waitFor();
+    await page.locator('.ticket-advice').getByText('Lütfen kimliğinizi hazır bulundurun.').waitFor();
     expect(await page.locator('.ticket-number').getAttribute('dir')).toBe('ltr');
     await shot(page, 'kiosk-ticket-tr');
     await page.getByRole('button', { name: 'Tamam' }).click();
@@ -113,7 +113,7 @@ describe('the kiosk in five languages', () => {
     await page.getByRole('button', { name: /Meldeangelegenheiten/ }).click();
     await page.getByRole('heading', { name: 'Ihre Nummer' }).waitFor();
     await page.getByText('Vorrang', { exact: true }).waitFor();
-    await page.getByText('Bitte halten Sie Ihren Ausweis bereit.').waitFor();
+    await page.locator('.ticket-advice').getByText('Bitte halten Sie Ihren Ausweis bereit.').waitFor();
     // The office's own colour on the badge, the letter kept.
     const badge = page.locator('.ticket-errand .errand-badge');
     expect(await badge.textContent()).toBe('M');

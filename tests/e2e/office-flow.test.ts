@@ -1,6 +1,8 @@
+import { forecast } from '@aufruf/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, shot, viewports } from '../support/browser.ts';
+import { officeSnapshot } from '../support/kiosk-page.ts';
 import { connect, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
@@ -72,21 +74,26 @@ describe('kiosk, counter and display together in Chromium', () => {
     await Promise.all([kiosk.close(), counter.close(), display.close()]);
   });
 
-  it('the kiosk shows per errand how many wait and how long a new ticket would wait', async () => {
+  it('the kiosk shows per errand how many are ahead of a new ticket and how long it would wait', async () => {
     const kiosk = await connect(office.url, { demo: 'kiosk' });
     for (let i = 0; i < 6; i++)
       await kiosk.emitWithAck('ticket:draw', { requestId: rid(), errandId: 'melde' });
     kiosk.close();
     const page = await open('/kiosk/', viewports.kiosk);
     const tile = page.getByRole('button', { name: /Meldeangelegenheiten/ });
-    await expect.poll(() => tile.textContent()).toMatch(/6\s*wartend/);
+    // The figure the hub's one forecast gives a new "Melde" ticket: the six and anyone still ahead of them.
+    const { state, office: setup, history, serverTime } = await officeSnapshot(office.url);
+    const ahead = forecast(state, setup, history, serverTime).newTicket['melde']?.ahead ?? -1;
+    expect(ahead).toBeGreaterThanOrEqual(6);
+    await expect.poll(() => tile.textContent()).toMatch(new RegExp(`Vor Ihnen:\\s*${ahead}(?!\\d)`));
     const text = (await tile.textContent()) ?? '';
-    expect(text, text).toMatch(/(ca\. \d+–\d+|unter \d+) Min\./);
+    expect(text, text).toMatch(/(ca\. \d+–\d+|unter \d+) Minuten/);
     await shot(page, 'kiosk-start-with-queue');
     await page.getByRole('button', { name: /Meldeangelegenheiten/ }).click();
+    // On the screen and on the picture of the paper, in the same words.
     await expect
-      .poll(() => page.getByText(/Geschätzte Wartezeit: (ca\. \d+–\d+|unter \d+) Minuten/).isVisible())
-      .toBe(true);
+      .poll(() => page.getByText(/^Geschätzte Wartezeit: (ca\. \d+–\d+|unter \d+) Minuten$/).count())
+      .toBe(2);
     await shot(page, 'kiosk-ticket-with-estimate');
     await page.close();
   });

@@ -32,7 +32,7 @@ describe('pairing a device on its own screen (production hub, no demo mode)', ()
       const { link } = await pairingCode(office.url, 'display', 'TV Wartebereich');
       const tv = await browser.newPage({ viewport: viewports.tv });
       await tv.goto(link);
-      await tv.getByRole('list', { name: 'Wartend' }).waitFor();
+      await tv.getByRole('list', { name: 'Wartezeiten' }).waitFor();
       expect(new URL(tv.url()).searchParams.has('pair')).toBe(false);
 
       const devices = (await (

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { estimateWaits, manualClock } from '@aufruf/core';
+import { forecast, manualClock } from '@aufruf/core';
 import { decodeEscPos } from '@aufruf/printer';
+import { formatWait } from '@aufruf/wording';
 import { afterEach, describe, expect, it } from 'vitest';
 import { connect, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub, TestSocket } from '../support/test-hub.ts';
@@ -14,6 +15,9 @@ afterEach(async () => {
 });
 
 const MINUTE = 60_000;
+const fail = (): never => {
+  throw new Error('no estimate');
+};
 
 describe('wait estimates', () => {
   it('learn from past days and reach the kiosk reply, the follow page, the paper and every screen alike', async () => {
@@ -49,8 +53,9 @@ describe('wait estimates', () => {
       await counter.emitWithAck('counter:configure', { requestId: rid(), placeId, errandIds: ['melde'] });
     }
     const replies = [];
-    for (let i = 0; i < 5; i++)
-      replies.push(await kiosk.emitWithAck('ticket:draw', { requestId: rid(), errandId: 'ausweis' }));
+    const drawIds = Array.from({ length: 5 }, () => rid());
+    for (const requestId of drawIds)
+      replies.push(await kiosk.emitWithAck('ticket:draw', { requestId, errandId: 'ausweis' }));
     const [fourth, fifth] = [replies[3], replies[4]];
     if (!fourth?.ok || !fifth?.ok) throw new Error('draw refused');
     const estimate = fifth.value.estimate;
@@ -63,9 +68,9 @@ describe('wait estimates', () => {
     const fresh = await kiosk.emitWithAck('office:sync');
     if (!fresh.ok) throw new Error('no snapshot');
     const { state, office: setup, history } = fresh.value;
-    const onScreen = estimateWaits(state, setup, history, clock.now()).waiting;
-    expect(onScreen[fifth.value.ticket.id]).toEqual(estimate);
-    expect(onScreen[fourth.value.ticket.id]).toEqual(fourth.value.estimate);
+    const onScreen = forecast(state, setup, history, clock.now()).waiting;
+    expect(onScreen[fifth.value.ticket.id]).toEqual({ ahead: 4, estimate });
+    expect(onScreen[fourth.value.ticket.id]).toEqual({ ahead: 3, estimate: fourth.value.estimate });
 
     const follow = await open({ follow: fifth.value.followToken });
     const view = await follow.emitWithAck('follow:sync');
@@ -80,13 +85,18 @@ describe('wait estimates', () => {
     expect(nearView.ok && nearView.value.returnNow).toBe(true);
 
     const ticketId = fifth.value.ticket.id;
-    const printed = await kiosk.emitWithAck('ticket:print', { requestId: rid(), ticketId });
+    const printed = await kiosk.emitWithAck('ticket:print', {
+      requestId: rid(),
+      ticketId,
+      drawRequestId: drawIds[4] ?? '',
+    });
     expect(printed.ok && printed.value.printed).toBe(true);
     const dir = `${office.dataDir}/print-preview`;
     const day = (await readdir(dir))[0] ?? '';
     const lines = decodeEscPos(await readFile(`${dir}/${day}/A-005.bin`)).lines.map((l) => l.text);
+    expect(lines).toContain('Vor Ihnen: 4');
     expect(lines).toContain(
-      `Geschätzte Wartezeit: ca. ${estimate?.minMinutes}-${estimate?.maxMinutes} Minuten`,
+      `Geschätzte Wartezeit: ${formatWait(estimate ?? fail(), 'de').replace('–', '-')}`,
     );
   });
 });

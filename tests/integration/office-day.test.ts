@@ -149,14 +149,26 @@ describe('one office day over real sockets', () => {
 
   it('prints a drawn ticket on the hub’s printer once, with its follow address in the QR code', async () => {
     const kiosk = await client();
-    const reply = await kiosk.emitWithAck('ticket:draw', { requestId: rid(), errandId: 'fuehrerschein' });
+    const drawRequestId = rid();
+    const reply = await kiosk.emitWithAck('ticket:draw', {
+      requestId: drawRequestId,
+      errandId: 'fuehrerschein',
+    });
     if (!reply.ok) throw new Error('draw refused');
     const { ticket, followToken } = reply.value;
-    const requestId = rid();
-    const printed = await kiosk.emitWithAck('ticket:print', { requestId, ticketId: ticket.id });
+    const request = { requestId: rid(), ticketId: ticket.id, drawRequestId };
+    const printed = await kiosk.emitWithAck('ticket:print', request);
     expect(printed).toEqual({ ok: true, value: { printed: true, state: 'ok', reason: null } });
     // A retried print request (lost acknowledgement) prints nothing more.
-    await kiosk.emitWithAck('ticket:print', { requestId, ticketId: ticket.id });
+    await kiosk.emitWithAck('ticket:print', request);
+    // The ticket of another draw cannot be printed by naming this draw.
+    const other = await kiosk.emitWithAck('ticket:draw', { requestId: rid(), errandId: 'melde' });
+    const wrong = await kiosk.emitWithAck('ticket:print', {
+      requestId: rid(),
+      ticketId: other.ok ? other.value.ticket.id : '',
+      drawRequestId,
+    });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'unknown-ticket' } });
     const { readdir, readFile } = await import('node:fs/promises');
     const { decodeEscPos, ticketNumberLine } = await import('@aufruf/printer');
     const dir = `${office.dataDir}/print-preview`;

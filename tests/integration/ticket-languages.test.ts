@@ -22,11 +22,13 @@ const printedLines = (job: Buffer | undefined): string[] =>
 /** A kiosk in a plain browser draws and asks the hub's printer for the ticket, in a language. */
 async function drawAndPrint(hub: TestHub, errandId: string, language?: 'tr' | 'uk' | 'ar') {
   const kiosk = await connect(hub.url, { demo: 'kiosk' });
-  const drawn = await kiosk.emitWithAck('ticket:draw', { requestId: rid(), errandId });
+  const drawRequestId = rid();
+  const drawn = await kiosk.emitWithAck('ticket:draw', { requestId: drawRequestId, errandId });
   if (!drawn.ok) throw new Error(drawn.error.message);
   const printed = await kiosk.emitWithAck('ticket:print', {
     requestId: rid(),
     ticketId: drawn.value.ticket.id,
+    drawRequestId,
     ...(language ? { language } : {}),
   });
   kiosk.close();
@@ -67,11 +69,13 @@ describe('tickets in the visitor’s language through a real network printer', (
   it('refuses a language it does not know, without printing', async () => {
     office = await startTestHub();
     const kiosk = await connect(office.url, { demo: 'kiosk' });
-    const drawn = await kiosk.emitWithAck('ticket:draw', { requestId: rid(), errandId: 'melde' });
+    const drawRequestId = rid();
+    const drawn = await kiosk.emitWithAck('ticket:draw', { requestId: drawRequestId, errandId: 'melde' });
     if (!drawn.ok) throw new Error('no ticket');
     const bad = await kiosk.emitWithAck('ticket:print', {
       requestId: rid(),
       ticketId: drawn.value.ticket.id,
+      drawRequestId,
       language: 'fr' as 'tr',
     });
     expect(bad.ok).toBe(false);

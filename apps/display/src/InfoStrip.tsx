@@ -1,16 +1,18 @@
-import type { OfficeState, WaitEstimate } from '@aufruf/core';
-import { errandQueues } from '@aufruf/core';
+import type { Forecast, OfficeState } from '@aufruf/core';
 import type { PrinterReport, PublicOffice } from '@aufruf/protocol';
-import { ErrandBadge, OfficeClock, formatWait, localized } from '@aufruf/ui';
+import { ErrandBadge, OfficeClock, localized } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
+import { aheadText, formatWait, officeTextDefaults } from '@aufruf/wording';
 import type { Translate } from './i18n.ts';
+import { stripFigures } from './strip-figures.ts';
+import type { StripFigures } from './strip-figures.ts';
 
-/** The bottom strip: how many wait for each errand, where we are, what time it is, and where to wait. */
+/** The bottom strip: who is ahead and how long it takes per errand, where we are, the time, where to wait. */
 export function InfoStrip({
   office,
   state,
   now,
-  estimates,
+  forecast,
   printers,
   language,
   t,
@@ -18,16 +20,18 @@ export function InfoStrip({
   office: PublicOffice;
   state: OfficeState;
   now: number;
-  /** Expected wait of a ticket drawn now, per errand id. */
-  estimates: Readonly<Record<string, WaitEstimate | null>>;
+  forecast: Forecast | null;
   printers: readonly PrinterReport[];
   language: Language;
   t: Translate;
 }) {
-  const queues = errandQueues(
-    state,
-    office.errands.map((e) => e.id),
-  );
+  const figures = forecast
+    ? stripFigures(
+        state,
+        forecast,
+        office.errands.map((e) => e.id),
+      )
+    : [];
   // For the staff walking by, not the visitors: only printers that cannot print (paper out, cover open…).
   const troubled = printers.filter((p) => !p.canPrint);
   return (
@@ -42,16 +46,17 @@ export function InfoStrip({
             <ErrandBadge letter={errand.letter} index={index} colour={errand.colour} />
             <span className="strip-queue-text">
               <span className="strip-queue-name">{localized(errand.name, language)}</span>
-              {waitText(estimates[errand.id], queues[index]?.waiting ?? 0, language)}
+              {figureText(figures[index], language, t)}
             </span>
-            <span className="strip-queue-count">{queues[index]?.waiting ?? 0}</span>
           </li>
         ))}
       </ul>
       <div className="strip-info">
         <p className="strip-office">{office.name}</p>
         <p className="strip-advice" dir="auto">
-          {office.texts.ticker ? localized(office.texts.ticker, language) : t('advice')}
+          {office.texts.ticker
+            ? localized(office.texts.ticker, language)
+            : officeTextDefaults.ticker[language]}
         </p>
         {troubled.length > 0 ? (
           <p className="strip-staff" role="status">
@@ -64,8 +69,24 @@ export function InfoStrip({
   );
 }
 
-/** "ca. 20–30 Min." under the count, once people wait: an empty queue needs no estimate. */
-function waitText(estimate: WaitEstimate | null | undefined, waiting: number, language: Language) {
-  if (!estimate || waiting === 0) return null;
-  return <span className="strip-queue-wait">{formatWait(estimate, language)}</span>;
+/**
+ * "Vor Ihnen: 4 (A 2)" and "ca. 5–15 Minuten": the errand's newest number and its figures, the same
+ * as on that visitor's ticket and phone; "(neue Nummer)" when nobody of the errand waits.
+ */
+function figureText(figures: StripFigures | undefined, language: Language, t: Translate) {
+  if (!figures) return null;
+  const { number, outlook } = figures;
+  return (
+    <>
+      <span className="strip-queue-ahead">
+        <span className="strip-queue-count">{aheadText(outlook.ahead, language)}</span>{' '}
+        <span className="strip-queue-whose" dir="auto">
+          ({number ?? t('newNumber')})
+        </span>
+      </span>
+      {outlook.estimate ? (
+        <span className="strip-queue-wait">{formatWait(outlook.estimate, language)}</span>
+      ) : null}
+    </>
+  );
 }

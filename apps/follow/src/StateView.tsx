@@ -1,8 +1,8 @@
 import type { FollowView } from '@aufruf/protocol';
 import { localized } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
+import { aheadText, formatWait } from '@aufruf/wording';
 import type { ComponentChildren } from 'preact';
-import { estimateText } from './estimate-text.ts';
 import type { Screen } from './follow-screen.ts';
 import type { FollowKey, Translate } from './i18n.ts';
 import { EndIcon } from './EndIcon.tsx';
@@ -35,14 +35,14 @@ export function StateView({ screen, view, t, language }: Props) {
   }
   const errand = localized(view.errandName, language);
   const estimate = view.estimate;
-  const ahead = view.ahead === 0 ? t('next') : t('ahead', { count: view.ahead });
+  const ahead = aheadText(view.ahead, language);
   const facts = (
     <div class="facts">
       <p class="ahead">{ahead}</p>
       {estimate && (
         <p class="estimate">
           <span class="estimate-label">{t('estimateLabel')}</span>{' '}
-          <span class="estimate-value">{estimateText(estimate, t)}</span>
+          <span class="estimate-value">{formatWait(estimate, language)}</span>
         </p>
       )}
     </div>

@@ -1,5 +1,5 @@
-import { estimateWaits, serviceDay } from '@aufruf/core';
-import type { OfficeSetup, OfficeState, ServiceHistory, WaitEstimates } from '@aufruf/core';
+import { forecast, serviceDay } from '@aufruf/core';
+import type { Forecast, OfficeSetup, OfficeState, ServiceHistory } from '@aufruf/core';
 import type { Store } from '@aufruf/store';
 
 /** How far back service times count for tomorrow's estimates: eight weeks of walk-in days. */
@@ -11,12 +11,12 @@ export interface Estimates {
   readonly history: () => ServiceHistory;
   /** Re-reads past days' service times; called when a new service day starts. */
   readonly reloadHistory: () => void;
-  readonly of: (state: OfficeState) => WaitEstimates;
+  readonly of: (state: OfficeState) => Forecast;
 }
 
 /**
- * Wait estimates for the hub's own use (draw replies, follow pages, printed tickets). States are
- * immutable, so the last result is reused as long as the state, the setup and the half-minute match.
+ * People ahead and wait estimates for the hub's own use (draw replies, follow pages). States are
+ * immutable, so the last forecast is reused as long as the state, the setup and the half-minute match.
  */
 export function createEstimates(store: Store, setupOf: () => OfficeSetup, now: () => number): Estimates {
   const load = (): ServiceHistory => {
@@ -26,7 +26,7 @@ export function createEstimates(store: Store, setupOf: () => OfficeSetup, now: (
     return store.serviceHistory(from, today);
   };
   let history = load();
-  let cached: { state: OfficeState; setup: OfficeSetup; at: number; value: WaitEstimates } | undefined;
+  let cached: { state: OfficeState; setup: OfficeSetup; at: number; value: Forecast } | undefined;
   return {
     history: () => history,
     reloadHistory: () => {
@@ -38,7 +38,7 @@ export function createEstimates(store: Store, setupOf: () => OfficeSetup, now: (
       const setup = setupOf();
       // An edited setup (places, rules) changes every estimate, so it is part of the cache key.
       if (cached?.state === state && cached.setup === setup && at - cached.at < FRESH_MS) return cached.value;
-      const value = estimateWaits(state, setup, history, at);
+      const value = forecast(state, setup, history, at);
       cached = { state, setup, at, value };
       return value;
     },

@@ -1,5 +1,5 @@
-import { peopleAhead } from '@aufruf/core';
-import type { OfficeState, WaitEstimates } from '@aufruf/core';
+import { visitorStatus } from '@aufruf/core';
+import type { Forecast, NearRule, OfficeState } from '@aufruf/core';
 import type { FollowView, PublicOffice } from '@aufruf/protocol';
 
 /** One ticket as its follow page sees it; undefined when the ticket is no longer in today's queue. */
@@ -8,26 +8,23 @@ export function followView(
   office: PublicOffice,
   ticketId: string,
   now: number,
-  rule: { readonly returnWhenAhead: number; readonly returnWhenMinutes: number },
-  estimates: WaitEstimates,
+  rule: NearRule,
+  forecast: Forecast,
 ): FollowView | undefined {
   const ticket = state.tickets[ticketId];
   if (!ticket) return undefined;
   const errand = office.errands.find((e) => e.id === ticket.errandId);
-  const place = office.places.find((p) => p.id === ticket.placeId);
-  const ahead = ticket.status === 'waiting' ? peopleAhead(state, ticket, office.rules) : 0;
-  const estimate = ticket.status === 'waiting' ? (estimates.waiting[ticket.id] ?? null) : null;
+  const status = visitorStatus(forecast, ticket, rule);
+  const waiting = status.phase === 'far' || status.phase === 'near' ? status : null;
+  const place = status.phase === 'called' ? office.places.find((p) => p.id === status.placeId) : undefined;
   return {
     officeName: office.name,
     ticket,
     errandName: errand?.name ?? { de: ticket.errandId },
-    ahead,
-    placeName: ticket.status === 'called' ? (place?.name ?? null) : null,
-    returnNow:
-      ticket.status === 'waiting' &&
-      (ahead <= rule.returnWhenAhead ||
-        (estimate !== null && estimate.expectedMinutes <= rule.returnWhenMinutes)),
-    estimate,
+    ahead: waiting?.ahead ?? 0,
+    placeName: status.phase === 'called' ? (place?.name ?? null) : null,
+    returnNow: status.phase === 'near',
+    estimate: waiting?.estimate ?? null,
     serverTime: now,
   };
 }

@@ -1,5 +1,5 @@
-import { decide, peopleAhead, rulesOf, ticketIdOf } from '@aufruf/core';
-import type { Clock, Command, DomainEvent, OfficeSetup, OfficeState, WaitEstimate } from '@aufruf/core';
+import { decide, ticketIdOf } from '@aufruf/core';
+import type { Clock, Command, DomainEvent, OfficeSetup, OfficeState, Outlook } from '@aufruf/core';
 import type { Ack, CommandName, CommandReply, CommandRequest, EventBatch } from '@aufruf/protocol';
 import { changedRows } from '@aufruf/store';
 import type { Store } from '@aufruf/store';
@@ -23,8 +23,8 @@ export interface OfficeOptions {
   readonly newId: () => string;
   /** Makes the unguessable token of a ticket's follow page. */
   readonly newToken: () => string;
-  /** The expected wait of a ticket in a state, for the draw reply. */
-  readonly estimateOf: (state: OfficeState, ticketId: string) => WaitEstimate | null;
+  /** People ahead and expected wait of a ticket in a state, for the draw reply. */
+  readonly outlookOf: (state: OfficeState, ticketId: string) => Outlook;
   /** Called after a command's events are durably stored. */
   readonly onEvents: (batch: EventBatch) => void;
 }
@@ -35,7 +35,7 @@ export function createOffice({
   clock,
   newId,
   newToken,
-  estimateOf,
+  outlookOf,
   onEvents,
 }: OfficeOptions): Office {
   const loaded = store.loadState(setup());
@@ -113,12 +113,8 @@ export function createOffice({
     const drawn = events.find((e) => e.type === 'TicketDrawn');
     const ticket = drawn?.type === 'TicketDrawn' ? next.tickets[drawn.ticket.id] : undefined;
     if (!ticket) throw new Error('a draw recorded no ticket');
-    return {
-      ticket,
-      ahead: peopleAhead(next, ticket, rulesOf(setup())),
-      followToken: token,
-      estimate: estimateOf(next, ticket.id),
-    };
+    const { ahead, estimate } = outlookOf(next, ticket.id);
+    return { ticket, ahead, followToken: token, estimate };
   }
 
   function handle<N extends CommandName>(name: N, request: CommandRequest<N>): Ack<CommandReply<N>> {

@@ -1,10 +1,10 @@
-import { fail, formatTicketNumber, ok, peopleAhead } from '@aufruf/core';
-import type { OfficeState, WaitEstimate } from '@aufruf/core';
-import { followUrl, ticketTexts, wireError } from '@aufruf/protocol';
-import type { Ack, PrintReply, PrintRequest, PublicOffice } from '@aufruf/protocol';
-import type { TicketPrint, TicketPrinter } from '@aufruf/printer';
+import { fail, formatTicketNumber, ok } from '@aufruf/core';
+import { drawReplySchema, ticketPrintJob, wireError } from '@aufruf/protocol';
+import type { Ack, DrawReply, PrintReply, PrintRequest, PublicOffice } from '@aufruf/protocol';
+import type { TicketPrinter } from '@aufruf/printer';
 import type { Store } from '@aufruf/store';
 import type { Logger } from 'pino';
+import { z } from 'zod';
 import type { PrinterBoard } from './printer-board.ts';
 
 /** A kiosk may have its ticket printed shortly after drawing it, not hours later or for strangers. */
@@ -14,35 +14,18 @@ const REMEMBERED_REQUESTS = 500;
 export interface PrintingDeps {
   readonly printer: TicketPrinter | undefined;
   readonly store: Store;
-  readonly state: () => OfficeState;
   readonly office: () => PublicOffice;
-  readonly estimateOf: (ticketId: string) => WaitEstimate | null;
   readonly board: PrinterBoard;
   readonly now: () => number;
   readonly logger: Logger;
 }
 
-/** The print job of a ticket: what the paper shows, including the QR code's follow address. */
-export function ticketPrint(
-  state: OfficeState,
-  office: PublicOffice,
-  ticketId: string,
-  token: string,
-  estimate: WaitEstimate | null,
-  language: PrintRequest['language'] = 'de',
-): TicketPrint {
-  const ticket = state.tickets[ticketId];
-  if (!ticket) throw new Error(`no ticket ${ticketId}`);
-  return {
-    officeName: office.name,
-    number: { letter: ticket.letter, number: ticket.number },
-    ...ticketTexts(office, ticket.errandId, language),
-    drawnAt: ticket.drawnAt,
-    timeZone: office.timeZone,
-    ahead: peopleAhead(state, ticket, office.rules),
-    estimate: estimate && { minMinutes: estimate.minMinutes, maxMinutes: estimate.maxMinutes },
-    followUrl: followUrl(office, token),
-  };
+const storedDraw = z.object({ ok: z.literal(true), value: drawReplySchema });
+
+/** The reply the hub stored for a draw, if that draw drew this ticket. */
+function drawOf(store: Store, request: PrintRequest): DrawReply | undefined {
+  const parsed = storedDraw.safeParse(store.findReply(request.drawRequestId));
+  return parsed.success && parsed.data.value.ticket.id === request.ticketId ? parsed.data.value : undefined;
 }
 
 /**
@@ -51,25 +34,21 @@ export function ticketPrint(
  */
 export function createTicketPrinting(
   deps: PrintingDeps,
-): (ticketId: string, requestId: string, language?: PrintRequest['language']) => Promise<Ack<PrintReply>> {
+): (request: PrintRequest) => Promise<Ack<PrintReply>> {
   // A retried print request (lost acknowledgement) must not print a second ticket.
   const answered = new Map<string, Promise<Ack<PrintReply>>>();
 
-  const printOnce = async (
-    ticketId: string,
-    language: PrintRequest['language'],
-  ): Promise<Ack<PrintReply>> => {
+  const printOnce = async (request: PrintRequest): Promise<Ack<PrintReply>> => {
     const { printer } = deps;
     if (!printer) return fail(wireError('no-printer', 'An diesem Server ist kein Drucker eingerichtet.'));
-    const state = deps.state();
-    const ticket = state.tickets[ticketId];
-    const token = deps.store.findTokenOfTicket(ticketId);
-    if (!ticket || token === undefined)
-      return fail(wireError('unknown-ticket', 'Diese Nummer gibt es heute nicht.'));
+    // Printed from the draw's own reply: the paper says what the kiosk's screen said.
+    const draw = drawOf(deps.store, request);
+    if (!draw) return fail(wireError('unknown-ticket', 'Diese Nummer gibt es heute nicht.'));
+    const { ticket } = draw;
     if (deps.now() - ticket.drawnAt > PRINT_WINDOW_MS) {
       return fail(wireError('print-window', 'Diese Nummer wurde vor zu langer Zeit gezogen.'));
     }
-    const job = ticketPrint(state, deps.office(), ticketId, token, deps.estimateOf(ticketId), language);
+    const job = ticketPrintJob(draw, deps.office(), request.language);
     const outcome = await printer.print(job);
     deps.board.report('hub', 'Drucker am Server', outcome.status, deps.now());
     if (!outcome.ok) {
@@ -85,11 +64,11 @@ export function createTicketPrinting(
     });
   };
 
-  return (ticketId, requestId, language) => {
-    const known = answered.get(requestId);
+  return (request) => {
+    const known = answered.get(request.requestId);
     if (known) return known;
-    const reply = printOnce(ticketId, language);
-    answered.set(requestId, reply);
+    const reply = printOnce(request);
+    answered.set(request.requestId, reply);
     if (answered.size > REMEMBERED_REQUESTS) {
       const oldest = answered.keys().next().value;
       if (oldest !== undefined) answered.delete(oldest);

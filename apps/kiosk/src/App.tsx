@@ -1,6 +1,6 @@
 import type { TicketKind } from '@aufruf/core';
 import type { HubClient } from '@aufruf/client';
-import { useEstimates, useHub, useHubTime } from '@aufruf/client/react';
+import { useForecast, useHub, useHubTime } from '@aufruf/client/react';
 import { ConnectionBanner, DevicePairing, directionOf, isLanguage, languageNames } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -25,7 +25,7 @@ const LANGUAGE_IDLE_MS = 60_000;
 export function App({ client, printer }: { client: HubClient; printer: KioskPrinter }) {
   const view = useHub(client);
   const now = useHubTime(view);
-  const estimates = useEstimates(view);
+  const forecast = useForecast(view);
   const condition = usePrinterCondition(printer);
   const [language, setLanguage] = useState<Language>(startLanguage);
   const [kind, setKind] = useState<TicketKind>('normal');
@@ -87,7 +87,7 @@ export function App({ client, printer }: { client: HubClient; printer: KioskPrin
       ) : screen.kind === 'ticket' ? (
         <TicketScreen
           office={office}
-          reply={screen.reply}
+          drawn={screen.drawn}
           print={screen.print}
           language={language}
           speech={speech}
@@ -100,7 +100,6 @@ export function App({ client, printer }: { client: HubClient; printer: KioskPrin
       ) : (
         <ChooseScreen
           office={office}
-          state={state}
           now={now}
           kind={kind}
           speech={speech}
@@ -112,7 +111,7 @@ export function App({ client, printer }: { client: HubClient; printer: KioskPrin
           speak={speak}
           online={status === 'online'}
           printerDown={printerTrouble(condition) !== null}
-          estimates={estimates?.newTicket ?? {}}
+          outlooks={forecast?.newTicket ?? {}}
           pendingErrandId={pendingErrandId}
           language={language}
           onLanguage={chooseLanguage}

@@ -1,8 +1,9 @@
-import type { OfficeState, TicketKind, WaitEstimate } from '@aufruf/core';
-import { errandQueues, issuingNow } from '@aufruf/core';
+import type { Outlook, TicketKind } from '@aufruf/core';
+import { issuingNow } from '@aufruf/core';
 import type { PublicOffice } from '@aufruf/protocol';
-import { SpeakerIcon, formatWait, localized } from '@aufruf/ui';
+import { SpeakerIcon, localized } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
+import { formatWait } from '@aufruf/wording';
 import { ClosedNotice } from './ClosedNotice.tsx';
 import { ErrandTile } from './ErrandTile.tsx';
 import { KindChoice } from './KindChoice.tsx';
@@ -16,11 +17,10 @@ import type { Speak } from './use-speech.ts';
 /** The start screen: one question, one big tile per errand. */
 export function ChooseScreen({
   office,
-  state,
   now,
   online,
   printerDown,
-  estimates,
+  outlooks,
   pendingErrandId,
   language,
   kind,
@@ -33,13 +33,12 @@ export function ChooseScreen({
   t,
 }: {
   office: PublicOffice;
-  state: OfficeState;
   now: number;
   online: boolean;
   /** The printer cannot print: drawing still works, the number is shown on screen. */
   printerDown: boolean;
-  /** Expected wait of a ticket drawn now, per errand id. */
-  estimates: Readonly<Record<string, WaitEstimate | null>>;
+  /** People ahead of a ticket drawn now and its expected wait, per errand id. */
+  outlooks: Readonly<Record<string, Outlook>>;
   pendingErrandId: string | null;
   language: Language;
   kind: TicketKind;
@@ -55,10 +54,6 @@ export function ChooseScreen({
   const { armed, press } = useSecondTap(speech, speak);
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const errands = office.errands.filter((e) => e.active !== false);
-  const queues = errandQueues(
-    state,
-    errands.map((e) => e.id),
-  );
   const issuing = issuingNow(office, now);
   const priorityOffered = errands.some((e) => e.priority === true);
 
@@ -95,6 +90,7 @@ export function ChooseScreen({
                 const hint = localized(errand.hint, language);
                 const noPriority = kind === 'priority' && errand.priority !== true;
                 const label = [name, noPriority ? t('noPriority') : hint].filter(Boolean).join('. ');
+                const outlook = outlooks[errand.id];
                 return (
                   <li key={errand.id}>
                     <ErrandTile
@@ -106,8 +102,9 @@ export function ChooseScreen({
                       hint={noPriority ? t('noPriority') : hint}
                       hintLanguage={noPriority ? language : languageOf(errand.hint, language)}
                       spoken={label}
-                      waiting={queues.find((q) => q.errandId === errand.id)?.waiting ?? 0}
-                      estimate={estimateText(estimates[errand.id], language)}
+                      ahead={outlook?.ahead ?? 0}
+                      estimate={outlook?.estimate ? formatWait(outlook.estimate, language) : null}
+                      language={language}
                       t={t}
                       disabled={!online || pendingErrandId !== null || noPriority}
                       pending={pendingErrandId === errand.id}
@@ -144,7 +141,3 @@ export function ChooseScreen({
     </>
   );
 }
-
-/** Nobody waiting means no estimate worth showing ("unter 5 Min." would be noise). */
-const estimateText = (estimate: WaitEstimate | null | undefined, language: Language): string | null =>
-  estimate && estimate.maxMinutes > 5 ? formatWait(estimate, language) : null;

@@ -1,8 +1,9 @@
 import { ErrandBadge, toneStyle } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
+import { ticketWords } from '@aufruf/wording';
 import type { Translate } from './i18n.ts';
 
-/** One errand as a large touch target: letter on its colour, name, examples, how many wait. */
+/** One errand as a large touch target: letter on its colour, name, examples, who is ahead, the wait. */
 export function ErrandTile({
   letter,
   index,
@@ -12,8 +13,9 @@ export function ErrandTile({
   hint,
   hintLanguage,
   spoken,
-  waiting,
+  ahead,
   estimate,
+  language,
   disabled,
   pending,
   armed,
@@ -30,9 +32,11 @@ export function ErrandTile({
   hintLanguage: Language;
   /** What spoken help reads for this tile: name and examples. */
   spoken: string;
-  waiting: number;
-  /** "ca. 20–30 Min." when a wait is expected. */
+  /** People a number drawn now would have ahead of it. */
+  ahead: number;
+  /** "ca. 20–30 Minuten", or null when no place serves the errand now. */
   estimate: string | null;
+  language: Language;
   disabled: boolean;
   pending: boolean;
   /** Spoken help read this tile out on a first tap: the next tap draws. */
@@ -66,7 +70,7 @@ export function ErrandTile({
         ) : null}
       </span>
       <span className="errand-tile-waiting">
-        <span className="errand-tile-count">{waiting}</span> <span>{t('waiting')}</span>
+        <span>{ticketWords[language].ahead}:</span> <span className="errand-tile-count">{ahead}</span>{' '}
         {estimate ? <span className="errand-tile-estimate">{estimate}</span> : null}
       </span>
     </button>

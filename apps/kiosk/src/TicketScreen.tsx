@@ -1,20 +1,21 @@
 import { formatTicketNumber } from '@aufruf/core';
-import { followUrl } from '@aufruf/protocol';
-import type { DrawReply, PublicOffice } from '@aufruf/protocol';
-import { ErrandBadge, charsStyle, formatClock, formatShortDate, formatWait, localized } from '@aufruf/ui';
+import { ticketDocument } from '@aufruf/printer/document';
+import type { PublicOffice } from '@aufruf/protocol';
+import { ErrandBadge, charsStyle, formatClock, formatShortDate, localized } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
+import { aheadText, estimateLine } from '@aufruf/wording';
 import { useEffect, useMemo } from 'react';
 import { FollowCode } from './FollowCode.tsx';
 import { MoreTimePrompt } from './MoreTimePrompt.tsx';
 import { PrintPanel } from './PrintPanel.tsx';
 import { TicketPreview } from './TicketPreview.tsx';
-import { kioskTranslator } from './i18n.ts';
 import type { Translate } from './i18n.ts';
 import { languageOf } from './own-language.ts';
 import { useFocusOnMount } from './use-focus-on-mount.ts';
 import { useSecondTap } from './use-second-tap.ts';
 import type { Speak } from './use-speech.ts';
 import { useTimedScreen } from './use-timed-screen.ts';
+import type { DrawnTicket } from './kiosk-printer.ts';
 import type { PrintStatus } from './use-draw.ts';
 import { useMediaQuery } from './use-media-query.ts';
 
@@ -31,7 +32,7 @@ const LANDSCAPE = '(orientation: landscape) and (min-width: 900px)';
 /** The drawn number, huge, with everything the visitor needs to know; returns to the start by itself. */
 export function TicketScreen({
   office,
-  reply,
+  drawn,
   print,
   language,
   speech,
@@ -40,7 +41,7 @@ export function TicketScreen({
   onDone,
 }: {
   office: PublicOffice;
-  reply: DrawReply;
+  drawn: DrawnTicket;
   print: PrintStatus;
   language: Language;
   /** Spoken help is on: "Fertig" speaks on the first tap and ends on the second. */
@@ -50,7 +51,7 @@ export function TicketScreen({
   t: Translate;
   onDone: () => void;
 }) {
-  const { ticket, ahead } = reply;
+  const { ticket, ahead, estimate } = drawn.reply;
   const failed = print.state === 'failed';
   const total = failed ? SHOW_SECONDS_UNPRINTED : SHOW_SECONDS;
   const { left, asking, moreTime } = useTimedScreen(total);
@@ -62,10 +63,10 @@ export function TicketScreen({
   const index = office.errands.findIndex((e) => e.id === ticket.errandId);
   const errand = office.errands[index];
   const errandName = localized(errand?.name, language);
+  // The office's own advice in the visitor's language; the paper's picture below has the default one.
   const advice = localized(office.texts.advice, language);
-  // Thermal printers cannot print Arabic: the preview shows the German ticket that comes out.
-  const paperLanguage: Language = language === 'ar' ? 'de' : language;
-  const paper = useMemo(() => kioskTranslator(paperLanguage), [paperLanguage]);
+  // What comes out of the printer, in the language its code page allows (German for Arabic).
+  const paper = useMemo(() => ticketDocument(drawn.job), [drawn.job]);
   const adviceLanguage = languageOf(office.texts.advice, language);
   // The number, and where to wait: the office's advice ("Sie können im Saal nebenan warten") when it
   // is written in the visitor's language; a German sentence in an Arabic voice would help nobody.
@@ -81,7 +82,7 @@ export function TicketScreen({
 
   const follow = (
     <FollowCode
-      url={followUrl(office, reply.followToken)}
+      url={drawn.job.followUrl}
       label={t('followLabel')}
       caption={t('followCaption')}
       hint={t('followHint')}
@@ -109,12 +110,8 @@ export function TicketScreen({
                 </span>
               ) : null}
             </p>
-            <p className="ticket-ahead">{t('ahead', { count: ahead })}</p>
-            {reply.estimate && reply.estimate.maxMinutes > 5 ? (
-              <p className="ticket-estimate">
-                {t('estimate', { wait: formatWait(reply.estimate, language, 'long') })}
-              </p>
-            ) : null}
+            <p className="ticket-ahead">{aheadText(ahead, language)}</p>
+            {estimate ? <p className="ticket-estimate">{estimateLine(estimate, language)}</p> : null}
             <p className="ticket-time">{t('drawnAt', { date, time })}</p>
             {advice ? (
               <p className="ticket-advice" lang={adviceLanguage} dir="auto">
@@ -130,22 +127,7 @@ export function TicketScreen({
         print={print}
         t={t}
         follow={landscape ? follow : null}
-        preview={
-          <TicketPreview
-            caption={t('ticketPreview')}
-            label={paper('yourNumber')}
-            officeName={office.name}
-            ticket={ticket}
-            errandName={localized(errand?.name, paperLanguage)}
-            language={paperLanguage}
-            time={paper('ticketTime', {
-              date: formatShortDate(ticket.drawnAt, office.timeZone, paperLanguage),
-              time: formatClock(ticket.drawnAt, office.timeZone, paperLanguage),
-            })}
-            ahead={paper('ticketAhead', { count: ahead })}
-            footer={paper('ticketFooter')}
-          />
-        }
+        preview={<TicketPreview caption={t('ticketPreview')} paper={paper} />}
       />
 
       <footer className="ticket-actions">

@@ -3,7 +3,6 @@ import type { KioskBridge } from '@aufruf/protocol/bridge';
 import type { PrinterStatusInput } from '@aufruf/protocol';
 import type { KioskPrinter, PrinterCondition } from './kiosk-printer.ts';
 import { notPrinted } from './kiosk-printer.ts';
-import { ticketPrintJob } from './ticket-print-job.ts';
 
 /**
  * The Electron kiosk's own printer, reached through the preload. Its status is also told to the hub,
@@ -37,8 +36,8 @@ export function createBridgePrinter(bridge: KioskBridge, client: HubClient): Kio
   });
 
   return {
-    print: (reply, office, language) =>
-      bridge.print(ticketPrintJob(reply, office, language)).catch((error: unknown) => {
+    print: ({ job }) =>
+      bridge.print(job).catch((error: unknown) => {
         console.warn('printing through the kiosk bridge failed', error);
         return notPrinted(error instanceof Error ? error.message : '');
       }),

@@ -11,7 +11,8 @@ export const HUB_PRINTER_SOURCE = 'hub';
  */
 export function createHubPrinter(client: HubClient): KioskPrinter {
   return {
-    print: (reply, _office, language) => client.print(reply.ticket.id, language).catch(() => notPrinted('')),
+    print: ({ reply, drawRequestId, language }) =>
+      client.print({ ticketId: reply.ticket.id, drawRequestId, language }).catch(() => notPrinted('')),
     // The report object itself: unchanged between pushes, so React re-renders only on a real change.
     getCondition: (): PrinterCondition | null =>
       client.getView().printers.find((printer) => printer.source === HUB_PRINTER_SOURCE) ?? null,

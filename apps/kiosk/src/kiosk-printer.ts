@@ -1,5 +1,14 @@
-import type { Ack, DrawReply, PrinterState, PrintReply, PublicOffice } from '@aufruf/protocol';
+import type { Ack, DrawReply, PrinterState, PrintReply, TicketPrint } from '@aufruf/protocol';
 import type { Language } from '@aufruf/ui';
+
+/** A number this kiosk drew and its one print job (ticketPrintJob), as the screen shows it too. */
+export interface DrawnTicket {
+  readonly reply: DrawReply;
+  /** The draw's request id: the hub prints from the reply it stored under it. */
+  readonly drawRequestId: string;
+  readonly job: TicketPrint;
+  readonly language: Language;
+}
 
 /** A printer's condition as far as the kiosk cares: what it is doing and whether a ticket would come out. */
 export interface PrinterCondition {
@@ -13,7 +22,7 @@ export interface PrinterCondition {
  */
 export interface KioskPrinter {
   /** Prints the ticket just drawn; resolves with the printer's answer and never rejects. */
-  readonly print: (reply: DrawReply, office: PublicOffice, language: Language) => Promise<Ack<PrintReply>>;
+  readonly print: (drawn: DrawnTicket) => Promise<Ack<PrintReply>>;
   /** The last known condition, null while nothing is known; the same object until it changes. */
   readonly getCondition: () => PrinterCondition | null;
   /** Calls back when the condition may have changed; returns a function that stops it. */

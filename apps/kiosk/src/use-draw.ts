@@ -1,9 +1,11 @@
 import type { Language } from '@aufruf/ui';
 import type { TicketKind } from '@aufruf/core';
+import { newRequestId } from '@aufruf/client';
 import type { HubClient } from '@aufruf/client';
-import type { DrawReply, WireError } from '@aufruf/protocol';
+import { ticketPrintJob } from '@aufruf/protocol';
+import type { WireError } from '@aufruf/protocol';
 import { useCallback, useRef, useState } from 'react';
-import type { KioskPrinter } from './kiosk-printer.ts';
+import type { DrawnTicket, KioskPrinter } from './kiosk-printer.ts';
 import { printFailure } from './printer-trouble.ts';
 import type { PrintTrouble } from './printer-trouble.ts';
 
@@ -16,7 +18,7 @@ export type PrintStatus =
 /** What the kiosk shows: the errand choice, a freshly drawn ticket, or why drawing failed. */
 export type KioskScreen =
   | { readonly kind: 'choose' }
-  | { readonly kind: 'ticket'; readonly reply: DrawReply; readonly print: PrintStatus }
+  | { readonly kind: 'ticket'; readonly drawn: DrawnTicket; readonly print: PrintStatus }
   | { readonly kind: 'error'; readonly error: WireError };
 
 export interface DrawFlow {
@@ -44,27 +46,24 @@ export function useDraw(client: HubClient, printer: KioskPrinter): DrawFlow {
 
   const printed = useCallback((ticketId: string, print: PrintStatus) => {
     setScreen((current) =>
-      current.kind === 'ticket' && current.reply.ticket.id === ticketId ? { ...current, print } : current,
+      current.kind === 'ticket' && current.drawn.reply.ticket.id === ticketId
+        ? { ...current, print }
+        : current,
     );
   }, []);
 
   const startPrint = useCallback(
-    (reply: DrawReply, language: Language) => {
-      const ticketId = reply.ticket.id;
-      const office = client.getView().office;
-      if (!office) {
-        printed(ticketId, { state: 'failed', reason: null });
-        return;
-      }
+    (drawn: DrawnTicket) => {
+      const ticketId = drawn.reply.ticket.id;
       printer
-        .print(reply, office, language)
+        .print(drawn)
         .then((answer) => {
           if (answer.ok && answer.value.printed) printed(ticketId, { state: 'printed' });
           else printed(ticketId, { state: 'failed', reason: printFailure(answer) });
         })
         .catch(() => printed(ticketId, { state: 'failed', reason: null }));
     },
-    [client, printer, printed],
+    [printer, printed],
   );
 
   const draw = useCallback(
@@ -72,15 +71,21 @@ export function useDraw(client: HubClient, printer: KioskPrinter): DrawFlow {
       if (locked.current) return;
       locked.current = true;
       setPendingErrandId(errandId);
+      const requestId = newRequestId();
       client
-        .send('ticket:draw', kind === 'normal' ? { errandId } : { errandId, kind })
+        .send('ticket:draw', kind === 'normal' ? { errandId, requestId } : { errandId, kind, requestId })
         .then((reply) => {
           if (!reply.ok) {
             setScreen({ kind: 'error', error: reply.error });
             return;
           }
-          setScreen({ kind: 'ticket', reply: reply.value, print: { state: 'printing' } });
-          startPrint(reply.value, language);
+          const office = client.getView().office;
+          if (!office) throw new Error('a draw was answered before the office was known');
+          // The one print job: the paper, the screen's picture of it and the hub's copy all come from it.
+          const job = ticketPrintJob(reply.value, office, language);
+          const drawn: DrawnTicket = { reply: reply.value, drawRequestId: requestId, job, language };
+          setScreen({ kind: 'ticket', drawn, print: { state: 'printing' } });
+          startPrint(drawn);
         })
         .catch(() => setScreen({ kind: 'error', error: unreachable }))
         .finally(() => setPendingErrandId(null));

@@ -53,8 +53,16 @@ export interface HubClientOptions {
   readonly socket?: Parameters<typeof io>[1];
 }
 
-/** Omits the request id: the client makes one per command. */
-export type CommandInput<N extends CommandName> = Omit<CommandRequest<N>, 'requestId'>;
+/** A fresh request id, for a command the caller must refer to later (see CommandInput). */
+export const newRequestId = (): string => nanoid();
+
+/**
+ * The request id is the client's to make, one per command; a caller gives its own when it must refer
+ * to the command later (a kiosk has the hub print the ticket of its draw).
+ */
+export type CommandInput<N extends CommandName> = Omit<CommandRequest<N>, 'requestId'> & {
+  readonly requestId?: string;
+};
 
 export interface HubClient {
   readonly getView: () => HubView;
@@ -62,7 +70,7 @@ export interface HubClient {
   /** Sends a command once; a lost acknowledgement is retried with the same request id. */
   readonly send: <N extends CommandName>(name: N, input: CommandInput<N>) => Promise<Ack<CommandReply<N>>>;
   /** Asks the hub's printer to print a ticket this kiosk drew (browser kiosks). */
-  readonly print: (ticketId: string, language?: PrintRequest['language']) => Promise<Ack<PrintReply>>;
+  readonly print: (input: Omit<PrintRequest, 'requestId'>) => Promise<Ack<PrintReply>>;
   /** Tells the hub how this kiosk's own printer is (Electron kiosks). */
   readonly reportPrinter: (status: PrinterStatusInput) => void;
   /** Connects again with fresh credentials, e.g. after pairing. */
@@ -204,8 +212,8 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
   socket.connect();
 
   /** Sends with a request id; a lost acknowledgement is retried with the same id, so it counts once. */
-  const request = async <T>(event: string, payload: object): Promise<Ack<T>> => {
-    const withId = { ...payload, requestId: nanoid() };
+  const request = async <T>(event: string, payload: object, requestId = nanoid()): Promise<Ack<T>> => {
+    const withId = { ...payload, requestId };
     for (let attempt = 0; attempt < 3; attempt++) {
       if (!socket.connected) await onceConnected(socket, ackTimeoutMs);
       try {
@@ -225,9 +233,8 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    send: (name, input) => request(name, input),
-    print: (ticketId, language) =>
-      request('ticket:print', language === undefined ? { ticketId } : { ticketId, language }),
+    send: (name, { requestId, ...input }) => request(name, input, requestId),
+    print: (input) => request('ticket:print', input),
     reportPrinter: (status) => {
       if (socket.connected) socket.emit('printer:report', status, () => undefined);
     },

@@ -1,5 +1,5 @@
-import { estimateWaits } from '@aufruf/core';
-import type { WaitEstimates } from '@aufruf/core';
+import { forecast } from '@aufruf/core';
+import type { Forecast } from '@aufruf/core';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { HubClient, HubView } from './hub-client.ts';
 
@@ -19,14 +19,15 @@ export function useHubTime(view: HubView, intervalMs = 1000): number {
 }
 
 /**
- * Wait estimates from the live queue, computed on this screen with the same pure function the hub
- * uses; recomputed on every change and every `intervalMs` (the person being served takes longer).
+ * People ahead and expected waits from the live queue, computed on this screen with the same pure
+ * function the hub uses for tickets and phones; recomputed on every change and every `intervalMs`
+ * (the person being served takes longer).
  */
-export function useEstimates(view: HubView, intervalMs = 30_000): WaitEstimates | null {
+export function useForecast(view: HubView, intervalMs = 30_000): Forecast | null {
   const now = useHubTime(view, intervalMs);
   const { state, office, history } = view;
   return useMemo(
-    () => (state && office ? estimateWaits(state, office, history, now) : null),
+    () => (state && office ? forecast(state, office, history, now) : null),
     [state, office, history, now],
   );
 }

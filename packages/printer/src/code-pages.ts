@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { CP857_HIGH, CP866_HIGH } from './code-page-tables.ts';
 import { CP858_HIGH, CP858_TABLE_ID } from './cp858.ts';
 
 /** A character table in the printer's ROM: the ESC t number, the encoding of our bytes, the 0x80–0xFF characters. */
@@ -8,15 +8,12 @@ export interface CodePage {
   readonly high: string;
 }
 
-const highHalf = (encoding: string): string =>
-  iconv.decode(Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i)), encoding);
-
 // Table numbers as Epson (and the common compatible 80 mm printers) number them.
 export const CP858: CodePage = { table: CP858_TABLE_ID, encoding: 'CP858', high: CP858_HIGH };
 /** Turkish: ğ ş ı İ Ğ Ş, which CP858 lacks. */
-export const CP857: CodePage = { table: 13, encoding: 'CP857', high: highHalf('cp857') };
+export const CP857: CodePage = { table: 13, encoding: 'CP857', high: CP857_HIGH };
 /** Cyrillic #2, the DOS Russian/Ukrainian page: has Є є Ї ї but not І і Ґ ґ (see lookAlikes). */
-export const CP866: CodePage = { table: 17, encoding: 'CP866', high: highHalf('cp866') };
+export const CP866: CodePage = { table: 17, encoding: 'CP866', high: CP866_HIGH };
 
 export const codePages: readonly CodePage[] = [CP858, CP857, CP866];
 

@@ -10,3 +10,4 @@ export * from './printer-selection.ts';
 export * from './ticket-printer.ts';
 export * from './code-pages.ts';
 export * from './ticket-labels.ts';
+export * from './ticket-document.ts';

@@ -74,14 +74,19 @@ describe('ticketBytes', () => {
     expect(lines).toContain('Sie können den Warteraum verlassen - verfolgen Sie Ihre Nummer per QR-Code.');
   });
 
-  it('takes other labels, e.g. English', () => {
+  it('speaks the visitor’s language, e.g. English', () => {
     const lines = texts(
-      ticketBytes({
-        ...ticket,
-        labels: { yourNumber: 'Your number', ahead: 'Ahead of you: {count}', dateLocale: 'en-GB' },
-      }),
+      ticketBytes({ ...ticket, localized: { language: 'en', errandName: 'Driving licence' } }),
     );
-    expect(lines).toEqual(expect.arrayContaining(['Your number', 'Ahead of you: 3', '26/11/2026, 09:14']));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Your number',
+        'Driving licence',
+        'Ahead of you: 3',
+        '26/11/2026, 09:14',
+        'Estimated wait: about 20-30 minutes',
+      ]),
+    );
   });
 
   it('prints characters the code page lacks as look-alikes, never as stray bytes', () => {

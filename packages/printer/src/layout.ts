@@ -1,36 +1,9 @@
 import { createRequire } from 'node:module';
 import type escposModule from 'escpos';
 import type { Adapter } from 'escpos';
-import { formatTicketNumber } from '@aufruf/core';
 import type { TicketPrint } from '@aufruf/protocol';
 import { CP858, printsIn, toCodePageText } from './code-pages.ts';
-import type { CodePage } from './code-pages.ts';
-import { isTicketLanguage, ticketLanguages } from './ticket-labels.ts';
-import type { TicketLabels } from './ticket-labels.ts';
-
-/** The German texts of a ticket; `{count}`, `{min}`, `{max}` are filled in. */
-export const defaultTicketLabels: TicketLabels = ticketLanguages.de.labels;
-
-/** What goes on paper: the visitor's language where its code page has every letter, else German. */
-function paperText(ticket: TicketPrint): {
-  labels: TicketLabels;
-  page: CodePage;
-  errandName: string;
-  advice: string;
-} {
-  const wanted = ticket.localized;
-  if (wanted && isTicketLanguage(wanted.language)) {
-    const { labels, page } = ticketLanguages[wanted.language];
-    const advice = wanted.advice ?? labels.advice;
-    const { yourNumber, ahead, estimateRange, estimateExact } = labels;
-    const texts = [wanted.errandName, advice, yourNumber, ahead, estimateRange, estimateExact];
-    if (texts.every((text) => printsIn(text, page))) {
-      return { labels, page, errandName: wanted.errandName, advice };
-    }
-  }
-  const labels = { ...defaultTicketLabels, ...ticket.labels };
-  return { labels, page: CP858, errandName: ticket.errandName, advice: ticket.advice ?? labels.advice };
-}
+import { ticketDocument } from './ticket-document.ts';
 
 // The job's shape is part of the wire contract (the kiosk's renderer sends it to Electron's main).
 export { ticketPrintSchema } from '@aufruf/protocol';
@@ -53,7 +26,8 @@ function loadEscpos(): typeof escposModule {
 
 /** ESC/POS bytes of one ticket, ready for any transport. */
 export function ticketBytes(ticket: TicketPrint): Uint8Array {
-  const { labels, page, errandName, advice } = paperText(ticket);
+  const paper = ticketDocument(ticket);
+  const { page } = paper;
   const chunks: Buffer[] = [];
   // escpos hands its buffer to an adapter on flush(); this one just keeps the bytes.
   const capture: Adapter = {
@@ -85,46 +59,27 @@ export function ticketBytes(ticket: TicketPrint): Uint8Array {
 
   printer.hardware('init').setCharacterCodeTable(page.table).align('ct');
   bold(true);
-  line(ticket.officeName);
+  line(paper.officeName);
   bold(false);
   printer.feed(1);
-  line(labels.yourNumber);
+  line(paper.yourNumber);
   size(NUMBER_SIZE, NUMBER_SIZE);
   bold(true);
-  line(formatTicketNumber(ticket.number, { pad: true, separator: ' ' }));
+  line(paper.number);
   size(1, ERRAND_HEIGHT);
-  line(errandName);
+  line(paper.errandName);
   bold(false);
   size(1, 1);
   printer.feed(1);
-  line(formatDrawnAt(ticket.drawnAt, ticket.timeZone, labels.dateLocale));
-  line(fill(labels.ahead, { count: ticket.ahead }));
-  if (ticket.estimate) {
-    const { minMinutes: min, maxMinutes: max } = ticket.estimate;
-    line(fill(min === max ? labels.estimateExact : labels.estimateRange, { min, max }));
-  }
+  line(paper.drawnAt);
+  line(paper.ahead);
+  if (paper.estimate !== null) line(paper.estimate);
   printer.feed(1);
-  printer.raw(qrCodeCommands(ticket.followUrl));
+  printer.raw(qrCodeCommands(paper.followUrl));
   printer.feed(1);
-  line(advice);
+  line(paper.advice);
   printer.cut(true, 4).flush();
   return Buffer.concat(chunks);
-}
-
-/** "26.11.2026, 09:14" in the office's time zone, whatever the machine's zone is. */
-function formatDrawnAt(at: number, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(at);
-}
-
-function fill(template: string, values: Record<string, number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));
 }
 
 const GS = 0x1d;

@@ -77,7 +77,7 @@ export interface Snapshot {
   /** Who the hub took this connection for. */
   readonly you: Identity;
   readonly printers: readonly PrinterReport[];
-  /** Past days' service times, for wait estimates (estimateWaits from @aufruf/core). */
+  /** Past days' service times, for wait estimates (`forecast` in @aufruf/core). */
   readonly history: ServiceHistory;
 }
 
@@ -106,13 +106,20 @@ export const eventBatchSchema: z.ZodType<EventBatch> = z.object({
 
 export interface DrawReply {
   readonly ticket: Ticket;
-  /** People waiting before this ticket in its errand's queue. */
+  /** People the places serving this ticket call first, of any errand (see `forecast` in core). */
   readonly ahead: number;
   /** The ticket's secret for its follow page; only the kiosk that drew it ever sees it. */
   readonly followToken: string;
   /** The expected wait when it was drawn, for the screen and the paper; null if nobody serves it now. */
   readonly estimate: WaitEstimate | null;
 }
+
+export const drawReplySchema: z.ZodType<DrawReply> = z.object({
+  ticket: ticketSchema,
+  ahead: z.number().int().nonnegative(),
+  followToken: z.string().min(1),
+  estimate: waitEstimateSchema.nullable(),
+});
 
 /** The address a ticket's QR code encodes. */
 export const followUrl = (office: Pick<PublicOffice, 'publicUrl'>, token: string): string =>
@@ -129,7 +136,7 @@ export interface FollowView {
   readonly officeName: string;
   readonly ticket: Ticket;
   readonly errandName: Errand['name'];
-  /** People before this ticket, while it waits. */
+  /** People the places serving this ticket call first, while it waits (see `visitorStatus` in core). */
   readonly ahead: number;
   /** Name of the place it is called to, once called. */
   readonly placeName: string | null;

@@ -41,6 +41,8 @@ export const printerReportSchema: z.ZodType<PrinterReport> = z.object({
 export const printRequestSchema = z.strictObject({
   requestId: requestIdSchema,
   ticketId: idSchema,
+  /** The draw's own request id: the hub prints the ticket from the reply it stored for that draw. */
+  drawRequestId: requestIdSchema,
   /** The visitor's language at the kiosk; the ticket prints in it where the printer can (German otherwise). */
   language: z.enum(['de', 'en', 'tr', 'ar', 'uk']).optional(),
 });

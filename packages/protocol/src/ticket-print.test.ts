@@ -1,9 +1,9 @@
 import { defaultCallingRules } from '@aufruf/core';
 import type { Ticket } from '@aufruf/core';
-import { followUrl, ticketPrintSchema } from '@aufruf/protocol';
-import type { DrawReply, PublicOffice } from '@aufruf/protocol';
 import { describe, expect, it } from 'vitest';
-import { ticketPrintJob } from './ticket-print-job.ts';
+import { followUrl } from './messages.ts';
+import type { DrawReply, PublicOffice } from './messages.ts';
+import { ticketPrintJob, ticketPrintSchema } from './ticket-print.ts';
 
 const office: PublicOffice = {
   name: 'Bürgerbüro Musterstadt',
@@ -36,8 +36,8 @@ const reply: DrawReply = {
   estimate: { minMinutes: 15, maxMinutes: 25, expectedMinutes: 19 },
 };
 
-describe('the kiosk’s own print job', () => {
-  it('is what the hub would print, and passes the main process’s check', () => {
+describe('the print job of a drawn number', () => {
+  it('holds what the draw replied, and passes the kiosk main process’s check', () => {
     const job = ticketPrintSchema.parse(ticketPrintJob(reply, office));
     expect(job).toEqual({
       officeName: 'Bürgerbüro Musterstadt',

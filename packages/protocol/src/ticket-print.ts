@@ -1,6 +1,7 @@
 import type { LocalizedText } from '@aufruf/core';
 import { z } from 'zod';
-import type { PublicOffice } from './messages.ts';
+import { followUrl } from './messages.ts';
+import type { DrawReply, PublicOffice } from './messages.ts';
 
 const timeZoneSchema = z.string().refine((zone) => {
   try {
@@ -11,7 +12,11 @@ const timeZoneSchema = z.string().refine((zone) => {
   }
 }, 'unknown time zone');
 
-/** What a printed ticket shows; validated where it crosses a process boundary (kiosk renderer → main). */
+/**
+ * What a printed ticket shows; validated where it crosses a process boundary (kiosk renderer → main).
+ * Made by {@link ticketPrintJob} only, and turned into words and lines by the printer package's
+ * `ticketDocument`, for paper and for the kiosk's picture of the paper alike.
+ */
 export const ticketPrintSchema = z.strictObject({
   officeName: z.string().max(80),
   number: z.strictObject({ letter: z.string().min(1).max(3), number: z.number().int().nonnegative() }),
@@ -35,17 +40,6 @@ export const ticketPrintSchema = z.strictObject({
       errandName: z.string().max(120),
       advice: z.string().max(200).optional(),
     })
-    .optional(),
-  labels: z
-    .strictObject({
-      yourNumber: z.string().max(60),
-      ahead: z.string().max(60),
-      estimateRange: z.string().max(120),
-      estimateExact: z.string().max(120),
-      advice: z.string().max(200),
-      dateLocale: z.string().max(20),
-    })
-    .partial()
     .optional(),
 });
 
@@ -84,5 +78,33 @@ export function ticketTexts(
             ...(localizedAdvice ? { advice: clip(localizedAdvice, 200) } : {}),
           },
         }),
+  };
+}
+
+// The schema's limit on the office name: the Electron main process refuses a job over it.
+const MAX_OFFICE_NAME = 80;
+
+/**
+ * The one print job of a drawn number, made from the draw's reply: the kiosk prints it on its own
+ * printer and shows it as the paper on its screen, and the hub's printer prints the same job from the
+ * reply it stored. The errand in German and in the visitor's language (printed where the printer's
+ * code page can), the people ahead and the wait as told at the draw, the follow address of the QR code.
+ */
+export function ticketPrintJob(
+  draw: Pick<DrawReply, 'ticket' | 'ahead' | 'estimate' | 'followToken'>,
+  office: Pick<PublicOffice, 'name' | 'errands' | 'texts' | 'timeZone' | 'publicUrl'>,
+  language: PrintLanguage = 'de',
+): TicketPrint {
+  const { ticket, estimate } = draw;
+  return {
+    officeName: clip(office.name, MAX_OFFICE_NAME),
+    number: { letter: ticket.letter, number: ticket.number },
+    ...ticketTexts(office, ticket.errandId, language),
+    drawnAt: ticket.drawnAt,
+    timeZone: office.timeZone,
+    ahead: draw.ahead,
+    // Only the range goes on paper; the schema refuses anything more.
+    estimate: estimate && { minMinutes: estimate.minMinutes, maxMinutes: estimate.maxMinutes },
+    followUrl: followUrl(office, draw.followToken),
   };
 }

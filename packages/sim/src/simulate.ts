@@ -1,11 +1,10 @@
 import {
   decide,
   DEFAULT_SERVICE_MINUTES,
-  estimateWaits,
+  forecast,
   evolveAll,
   formatTicketNumber,
   initialState,
-  peopleAhead,
   serviceTimes,
 } from '@aufruf/core';
 import type {
@@ -145,14 +144,15 @@ export function simulateThursday(options: SimOptions): SimResult {
     const drawn = run({ type: 'draw', errandId })?.find((e) => e.type === 'TicketDrawn');
     if (drawn?.type !== 'TicketDrawn') return;
     const ticket = drawn.ticket;
-    const ahead = peopleAhead(state, ticket);
+    const outlook = forecast(state, setup, history, now).waiting[ticket.id];
+    const ahead = outlook?.ahead ?? 0;
     const mean = serviceTimes(before, history).errands[errandId]?.meanMinutes ?? DEFAULT_SERVICE_MINUTES;
     const open = Object.values(state.places).filter(
       (p) => !p.paused && p.errandIds.includes(errandId),
     ).length;
     kiosk.set(ticket.id, {
       peopleAhead: ahead,
-      estimate: estimateWaits(state, setup, history, now).waiting[ticket.id] ?? null,
+      estimate: outlook?.estimate ?? null,
       naiveMinutes: open === 0 ? null : (ahead * mean) / open,
     });
   };

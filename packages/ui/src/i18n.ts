@@ -1,23 +1,10 @@
 import type { LocalizedText } from '@aufruf/core';
 
-/** Languages the screens speak; German is the office's language and the fallback for everything. */
-export type Language = 'de' | 'en' | 'tr' | 'ar' | 'uk';
-export const languages: readonly Language[] = ['de', 'en', 'tr', 'ar', 'uk'];
+import type { Language } from '@aufruf/wording';
 
-/** Writing direction: Arabic reads right to left; pages set `dir` on <html> from this. */
-export const directionOf = (language: Language): 'ltr' | 'rtl' => (language === 'ar' ? 'rtl' : 'ltr');
-
-/** Each language's name written in that language, for language switches. */
-export const languageNames: Readonly<Record<Language, string>> = {
-  de: 'Deutsch',
-  en: 'English',
-  tr: 'Türkçe',
-  ar: 'العربية',
-  uk: 'Українська',
-};
-
-export const isLanguage = (value: unknown): value is Language =>
-  typeof value === 'string' && (languages as readonly string[]).includes(value);
+// The languages live with the shared visitor words; the screens keep importing them from here.
+export { directionOf, isLanguage, languageNames, languages } from '@aufruf/wording';
+export type { Language } from '@aufruf/wording';
 
 type Params = Readonly<Record<string, string | number>>;
 

@@ -7,7 +7,6 @@ export * from './TicketNumber.tsx';
 export * from './ErrandBadge.tsx';
 export * from './OfficeClock.tsx';
 export * from './PairingForm.tsx';
-export * from './wait-format.ts';
 export * from './DevicePairing.tsx';
 export * from './ConnectionDot.tsx';
 export * from './errand-colour.ts';
