@@ -50,9 +50,12 @@ describe('the counter follows the calling rules', () => {
     await page.locator('.serving__number').filter({ hasText: /M\s*2/ }).waitFor();
     const noShow = page.getByRole('button', { name: /^Nicht erschienen/ });
     expect(await noShow.isDisabled()).toBe(true);
-    await page.getByText(/„Nicht erschienen“ ab \d\d:\d\d Uhr/).waitFor();
+    await page.getByText(/„Nicht erschienen“ ab \d\d:\d\d:\d\d Uhr/).waitFor();
     await shot(page, 'counter-rules');
 
+    // A click within a second of the call is taken for a double click and does nothing; a clerk's
+    // "Erneut aufrufen" comes later.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     const recall = page.getByRole('button', { name: /^Erneut aufrufen/ });
     await recall.click();
     await page.getByText('So oft aufgerufen, wie die Aufrufregeln erlauben').waitFor();

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { pressViaOf } from './press-guard.ts';
+import type { PressVia } from './press-guard.ts';
 
 /**
  * A command button with its keyboard shortcut shown as a key cap. The key cap is hidden from assistive
@@ -20,7 +22,7 @@ export function ActionButton({
   shortcut?: string;
   /** The key as aria-keyshortcuts names it ("E", "Space"). */
   keyName?: string;
-  onClick: () => void;
+  onClick: (via: PressVia) => void;
   disabled?: boolean;
   variant?: 'primary' | 'secondary' | 'quiet' | 'toggle';
   describedBy?: string;
@@ -31,7 +33,7 @@ export function ActionButton({
     <button
       type="button"
       className={`action action--${variant}`}
-      onClick={onClick}
+      onClick={(event) => onClick(pressViaOf(event))}
       disabled={disabled}
       aria-describedby={describedBy}
       aria-keyshortcuts={keyName ?? shortcut}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { OfficeState, Place, PlaceState, Ticket } from '@aufruf/core';
-import { nextTicketFor, servesTicket, waitingTickets } from '@aufruf/core';
+import { nextTicketFor, recallsLeft, servesTicket, waitingTickets } from '@aufruf/core';
 import type { HubClient, HubView } from '@aufruf/client';
 import { useHubTime } from '@aufruf/client/react';
 import type { PublicOffice } from '@aufruf/protocol';
@@ -13,7 +13,11 @@ import { TopBar } from './TopBar.tsx';
 import { TransferDialog } from './TransferDialog.tsx';
 import type { TransferTarget } from './TransferDialog.tsx';
 import { commandErrorText } from './command-error.ts';
+import { useNoShowFrom } from './no-show-timing.ts';
+import { snapshotOf } from './press-guard.ts';
+import type { PressVia } from './press-guard.ts';
 import { useCommands } from './use-commands.ts';
+import { usePressGuard } from './use-press-guard.ts';
 import { useShortcuts } from './use-shortcuts.ts';
 
 /** The clerk's working screen for one place: top bar, the ticket in hand (or the big button), the queue. */
@@ -43,15 +47,22 @@ export function CounterScreen({
     paused: false,
     ticketId: null,
   };
-  const commands = useCommands(client, state.places[place.id]);
+  const placeId = place.id;
+  const commands = useCommands(client, placeId, state.places[placeId]);
+  const admit = usePressGuard(client, placeId);
   // Minutes are all the clerk reads; a few seconds of lag does not matter.
   const now = useHubTime(view, 5000);
-  const [transferOpen, setTransferOpen] = useState(false);
+  // The dialog belongs to the number it was opened for; it never reopens for the next one.
+  const [transferFor, setTransferFor] = useState<string | null>(null);
 
   const online = view.status === 'online';
   const ready = online && !commands.busy;
   const held = placeState.ticketId === null ? undefined : state.tickets[placeState.ticketId];
   const serving = held?.status === 'called' ? held : undefined;
+  // The hub refuses both anyway; greying them out with the reason saves the clerk a refused click.
+  // Exact to the moment, unlike `now`: the hub accepts "Nicht erschienen" from then on.
+  const noShowFrom = useNoShowFrom(serving, office.rules, view.clockOffset);
+  const recalls = serving ? recallsLeft(serving, office.rules) : 0;
   const holding = placeState.ticketId !== null;
   const next = nextTicketFor(state, placeState, office.rules);
   const waitingForYou = waitingTickets(state, office.rules).filter((ticket) =>
@@ -69,34 +80,49 @@ export function CounterScreen({
           ? t('reasonNoErrands')
           : t('reasonNobody');
 
-  const placeId = place.id;
-  const callNext = (): void => void commands.run('counter:call-next', { placeId });
-  const callTicket = (ticket: Ticket): void =>
-    void commands.run('counter:call', { placeId, ticketId: ticket.id });
-  const togglePause = (): void => void commands.run('counter:pause', { placeId, paused: !placeState.paused });
+  // Every press carries the place as this render showed it: a press meant for an earlier picture, or
+  // arriving right after the picture changed, does nothing (see press-guard.ts).
+  const shown = snapshotOf(state, placeId).shown;
+  const pressed =
+    (serves: boolean, act: () => void) =>
+    (via: PressVia): void => {
+      if (admit({ shown, via, serving: serves })) act();
+    };
+  const callNext = pressed(false, () => void commands.run('counter:call-next', { placeId }));
+  const callTicket = (ticket: Ticket, via: PressVia): void =>
+    pressed(false, () => void commands.run('counter:call', { placeId, ticketId: ticket.id }))(via);
+  const togglePause = pressed(
+    false,
+    () => void commands.run('counter:pause', { placeId, paused: !placeState.paused }),
+  );
   const actions = {
-    complete: () => void commands.run('counter:complete', { placeId }),
-    recall: () => void commands.run('counter:recall', { placeId }),
-    noShow: () => void commands.run('counter:no-show', { placeId }),
-    putBack: () => void commands.run('counter:put-back', { placeId }),
-    transfer: () => {
+    complete: pressed(true, () => void commands.run('counter:complete', { placeId })),
+    recall: pressed(true, () => void commands.run('counter:recall', { placeId })),
+    noShow: pressed(true, () => void commands.run('counter:no-show', { placeId })),
+    putBack: pressed(true, () => void commands.run('counter:put-back', { placeId })),
+    transfer: pressed(true, () => {
       commands.clearError();
-      setTransferOpen(true);
-    },
+      setTransferFor(serving?.id ?? null);
+    }),
   };
   const transfer = (target: TransferTarget): void => {
-    setTransferOpen(false);
+    setTransferFor(null);
     void commands.run('counter:transfer', { placeId, ...target });
   };
 
+  // The keys do what the enabled buttons do. "Erledigt" has its own key, never the call key: a second
+  // press of Space must not finish the number the first one just called.
   const servingReady = serving !== undefined && ready;
+  const key = (handler: (via: PressVia) => void, enabled: boolean) =>
+    enabled ? () => handler('key') : undefined;
   useShortcuts({
-    primary: serving ? (ready ? actions.complete : undefined) : canCall && next ? callNext : undefined,
-    e: servingReady ? actions.recall : undefined,
-    n: servingReady ? actions.noShow : undefined,
-    z: servingReady ? actions.putBack : undefined,
-    w: servingReady ? actions.transfer : undefined,
-    p: canPause ? togglePause : undefined,
+    primary: key(callNext, !serving && canCall && next !== undefined),
+    e: key(actions.complete, servingReady),
+    a: key(actions.recall, servingReady && recalls > 0),
+    n: key(actions.noShow, servingReady && noShowFrom === null),
+    z: key(actions.putBack, servingReady),
+    w: key(actions.transfer, servingReady),
+    p: key(togglePause, canPause),
   });
 
   return (
@@ -123,7 +149,8 @@ export function CounterScreen({
             <ServingPanel
               ticket={serving}
               errands={office.errands}
-              rules={office.rules}
+              recalls={recalls}
+              noShowFrom={noShowFrom}
               timeZone={office.timeZone}
               now={now}
               disabled={!ready}
@@ -152,14 +179,14 @@ export function CounterScreen({
           onCall={callTicket}
         />
       </div>
-      {transferOpen && serving ? (
+      {serving && transferFor === serving.id ? (
         <TransferDialog
           ticket={serving}
           errands={office.errands}
           places={office.places}
           placeId={placeId}
           onSubmit={transfer}
-          onClose={() => setTransferOpen(false)}
+          onClose={() => setTransferFor(null)}
         />
       ) : null}
     </div>

@@ -29,7 +29,7 @@ export function ErrandSetup({
 }) {
   const { t, language } = useI18n();
   // No place state to wait for: this step ends as soon as the hub has accepted the choice.
-  const { busy, error, run, clearError } = useCommands(client, undefined);
+  const { busy, error, run, clearError } = useCommands(client, place.id, undefined);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(initial));
   const toggle = (id: string): void => {
     const next = new Set(chosen);

@@ -3,6 +3,7 @@ import { formatTicketNumber } from '@aufruf/core';
 import { localized } from '@aufruf/ui';
 import { ActionButton } from './ActionButton.tsx';
 import { useI18n } from './i18n-context.ts';
+import type { PressVia } from './press-guard.ts';
 
 /** Nothing is being served: the one big "Nächste Nummer" button, or why it cannot be pressed. */
 export function IdlePanel({
@@ -21,7 +22,7 @@ export function IdlePanel({
   waitingForYou: number;
   errands: readonly Errand[];
   disabled: boolean;
-  onCallNext: () => void;
+  onCallNext: (via: PressVia) => void;
 }) {
   const { t, language } = useI18n();
   const errand = next ? errands.find((e) => e.id === next.errandId) : undefined;

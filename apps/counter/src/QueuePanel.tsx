@@ -2,6 +2,7 @@ import type { CallingRules, Errand, OfficeState, Place, PlaceState, Ticket } fro
 import { errandQueues, nextTicketFor, servesTicket, waitingTickets } from '@aufruf/core';
 import { ErrandQueueList } from './ErrandQueueList.tsx';
 import { useI18n } from './i18n-context.ts';
+import type { PressVia } from './press-guard.ts';
 import { WaitingList } from './WaitingList.tsx';
 
 /** The side column: queues per errand (this place's first) and the waiting numbers. */
@@ -22,7 +23,7 @@ export function QueuePanel({
   rules: CallingRules;
   now: number;
   canCall: boolean;
-  onCall: (ticket: Ticket) => void;
+  onCall: (ticket: Ticket, via: PressVia) => void;
 }) {
   const { t } = useI18n();
   const served = errands.filter((e) => placeState.errandIds.includes(e.id)).map((e) => e.id);

@@ -1,26 +1,30 @@
-import { noShowAvailableAt, recallsLeft } from '@aufruf/core';
-import type { CallingRules, Errand, Ticket } from '@aufruf/core';
-import { formatClock, localized, TicketNumber } from '@aufruf/ui';
+import type { Errand, Ticket } from '@aufruf/core';
+import { localized, TicketNumber } from '@aufruf/ui';
 import { KindBadge } from './KindBadge.tsx';
 import { ActionButton } from './ActionButton.tsx';
 import { ErrandBadge } from './ErrandBadge.tsx';
 import { errandToneOf } from './errand-index.ts';
+import { formatClockSeconds } from './format-clock.ts';
 import { formatSince } from './format-duration.ts';
 import { useI18n } from './i18n-context.ts';
+import type { PressVia } from './press-guard.ts';
+
+type Press = (via: PressVia) => void;
 
 export interface ServingActions {
-  readonly complete: () => void;
-  readonly recall: () => void;
-  readonly noShow: () => void;
-  readonly putBack: () => void;
-  readonly transfer: () => void;
+  readonly complete: Press;
+  readonly recall: Press;
+  readonly noShow: Press;
+  readonly putBack: Press;
+  readonly transfer: Press;
 }
 
 /** The ticket this place is serving: its number huge, how long ago it was called, and what to do next. */
 export function ServingPanel({
   ticket,
   errands,
-  rules,
+  recalls,
+  noShowFrom,
   timeZone,
   now,
   disabled,
@@ -28,17 +32,16 @@ export function ServingPanel({
 }: {
   ticket: Ticket;
   errands: readonly Errand[];
-  rules: CallingRules;
+  /** How many more times the calling rules allow to call this number out. */
+  recalls: number;
+  /** From when (hub time) "Nicht erschienen" is possible, while that is still ahead; else null. */
+  noShowFrom: number | null;
   timeZone: string;
   now: number;
   disabled: boolean;
   actions: ServingActions;
 }) {
   const { t, language } = useI18n();
-  // The hub refuses both anyway; greying them out with the reason saves the clerk a refused click.
-  const recalls = recallsLeft(ticket, rules);
-  const noShowAt = noShowAvailableAt(ticket, rules) ?? 0;
-  const noShowWait = noShowAt > now;
   const errand = errands.find((e) => e.id === ticket.errandId);
   // The latest call or recall: after "Erneut aufrufen" the clerk wants to know how long that one is ago.
   const calledAt = ticket.calledAt ?? ticket.firstCalledAt ?? now;
@@ -60,8 +63,7 @@ export function ServingPanel({
       </div>
       <ActionButton
         label={t('complete')}
-        shortcut={t('keysPrimary')}
-        keyName="Space Enter"
+        shortcut="E"
         variant="primary"
         disabled={disabled}
         onClick={actions.complete}
@@ -69,7 +71,7 @@ export function ServingPanel({
       <div className="serving__more">
         <ActionButton
           label={t('recall')}
-          shortcut="E"
+          shortcut="A"
           disabled={disabled || recalls === 0}
           describedBy="recall-note"
           onClick={actions.recall}
@@ -77,8 +79,8 @@ export function ServingPanel({
         <ActionButton
           label={t('noShow')}
           shortcut="N"
-          disabled={disabled || noShowWait}
-          describedBy="no-show-note"
+          disabled={disabled || noShowFrom !== null}
+          describedBy={noShowFrom === null ? undefined : 'no-show-note'}
           onClick={actions.noShow}
         />
         <ActionButton label={t('putBack')} shortcut="Z" disabled={disabled} onClick={actions.putBack} />
@@ -88,15 +90,13 @@ export function ServingPanel({
         <span id="recall-note">
           {recalls === 0 ? t('recallLimitReached') : t('recallsLeft', { count: recalls })}
         </span>
-        {noShowWait ? (
+        {noShowFrom === null ? null : (
           <>
             {' · '}
             <span id="no-show-note">
-              {t('noShowFrom', { time: formatClock(noShowAt, timeZone, language) })}
+              {t('noShowFrom', { time: formatClockSeconds(noShowFrom, timeZone, language) })}
             </span>
           </>
-        ) : (
-          <span id="no-show-note" hidden />
         )}
       </p>
     </div>

@@ -6,6 +6,7 @@ import { ActionButton } from './ActionButton.tsx';
 import { PrinterStatus } from './PrinterStatus.tsx';
 import { ErrandBadge } from './ErrandBadge.tsx';
 import { useI18n } from './i18n-context.ts';
+import type { PressVia } from './press-guard.ts';
 
 /** Place, errands served, connection, and the switches that change how this place works. */
 export function TopBar({
@@ -28,7 +29,7 @@ export function TopBar({
   /** The device is paired for this one place: no "Platz wechseln". */
   placeFixed: boolean;
   pauseDisabled: boolean;
-  onTogglePause: () => void;
+  onTogglePause: (via: PressVia) => void;
   onChangeErrands: () => void;
   onChangePlace: () => void;
 }) {

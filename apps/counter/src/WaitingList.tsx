@@ -4,6 +4,8 @@ import { localized, TicketNumber } from '@aufruf/ui';
 import { errandToneOf } from './errand-index.ts';
 import { formatDuration } from './format-duration.ts';
 import { KindBadge } from './KindBadge.tsx';
+import { pressViaOf } from './press-guard.ts';
+import type { PressVia } from './press-guard.ts';
 import { useI18n } from './i18n-context.ts';
 
 /** Every waiting number in call order, each with a button to call it out of turn. */
@@ -25,7 +27,7 @@ export function WaitingList({
   nextId: string | undefined;
   now: number;
   canCall: boolean;
-  onCall: (ticket: Ticket) => void;
+  onCall: (ticket: Ticket, via: PressVia) => void;
 }) {
   const { t, language } = useI18n();
   return (
@@ -50,7 +52,8 @@ export function WaitingList({
               <TicketNumber ticket={ticket} className="waiting__number" />
               <span className="waiting__details">
                 <span className="waiting__errand">
-                  {localized(errand?.name, language)} <KindBadge ticket={ticket} />
+                  <span className="waiting__errand-name">{localized(errand?.name, language)}</span>
+                  <KindBadge ticket={ticket} />
                 </span>
                 <span className="waiting__meta">
                   {t('waitingFor', { duration: formatDuration(now - ticket.queuedAt, t) })}
@@ -63,7 +66,7 @@ export function WaitingList({
                 className="waiting__call"
                 disabled={!canCall}
                 aria-label={t('callTicketLabel', { number: spoken })}
-                onClick={() => onCall(ticket)}
+                onClick={(event) => onCall(ticket, pressViaOf(event))}
               >
                 {t('callTicket')}
               </button>

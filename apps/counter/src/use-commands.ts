@@ -32,20 +32,31 @@ const samePlace = (a: PlaceState | undefined, b: PlaceState): boolean =>
   a.errandIds.every((id, i) => id === b.errandIds[i]);
 
 /**
- * Runs counter commands one at a time. The buttons stay disabled from the click until the hub's events
- * show the new state, so a double click never calls two numbers and no button acts on a stale picture.
+ * Runs counter commands one at a time. From the press until the hub's events show the new state, the
+ * buttons are disabled and `run` ignores further commands, so a double press never acts twice and no
+ * press acts on a stale picture.
  */
-export function useCommands(client: HubClient, currentPlace: PlaceState | undefined): Commands {
+export function useCommands(
+  client: HubClient,
+  placeId: string,
+  currentPlace: PlaceState | undefined,
+): Commands {
   const [pending, setPending] = useState(false);
   const [expected, setExpected] = useState<PlaceState | null>(null);
   const [error, setError] = useState<CommandError | null>(null);
-  // A ref, not state: two clicks in the same frame must see each other.
+  // Refs, not state: two presses in the same frame must see each other, and a press must see the hub's
+  // latest events even before the screen has redrawn.
   const inFlight = useRef(false);
+  const awaited = useRef<PlaceState | null>(null);
+
+  const livePlace = useCallback(() => client.getView().state?.places[placeId], [client, placeId]);
 
   const run = useCallback(
     async <N extends CounterCommand>(name: N, input: CommandInput<N>): Promise<boolean> => {
       if (inFlight.current) return false;
+      if (awaited.current && !samePlace(livePlace(), awaited.current)) return false;
       inFlight.current = true;
+      awaited.current = null;
       setPending(true);
       setError(null);
       try {
@@ -57,8 +68,12 @@ export function useCommands(client: HubClient, currentPlace: PlaceState | undefi
         const value: unknown = reply.value;
         if (isCounterReply(value)) {
           const place = value.place;
+          awaited.current = place;
           setExpected(place);
-          setTimeout(() => setExpected((current) => (current === place ? null : current)), SETTLE_MS);
+          setTimeout(() => {
+            if (awaited.current === place) awaited.current = null;
+            setExpected((current) => (current === place ? null : current));
+          }, SETTLE_MS);
         }
         return true;
       } catch (cause) {
@@ -69,7 +84,7 @@ export function useCommands(client: HubClient, currentPlace: PlaceState | undefi
         setPending(false);
       }
     },
-    [client],
+    [client, livePlace],
   );
 
   const clearError = useCallback(() => setError(null), []);
