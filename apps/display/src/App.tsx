@@ -1,10 +1,11 @@
 import type { HubClient } from '@aufruf/client';
-import { useEstimates, useHub, useHubTime } from '@aufruf/client/react';
+import { useForecast, useHub, useHubTime } from '@aufruf/client/react';
 import { CALL_HISTORY, recentCalls } from '@aufruf/core';
 import { ConnectionBanner, DevicePairing, directionOf } from '@aufruf/ui';
 import { useEffect, useMemo } from 'react';
 import { CallHistory } from './CallHistory.tsx';
-import { CurrentCall } from './CurrentCall.tsx';
+import { shownCalls } from './current-calls.ts';
+import { CurrentCalls } from './CurrentCalls.tsx';
 import type { DisplayConfig } from './display-config.ts';
 import { shownPlaces } from './display-config.ts';
 import { InfoStrip } from './InfoStrip.tsx';
@@ -33,7 +34,7 @@ export function App({
 }) {
   const view = useHub(client);
   const now = useHubTime(view);
-  const estimates = useEstimates(view);
+  const forecast = useForecast(view);
   const soundState = useSound(sound);
   const { language } = config;
   const t = useMemo(() => displayTranslator(language), [language]);
@@ -78,23 +79,21 @@ export function App({
 
   // A display for some places only (paired for them, or ?places= beside one door) shows just their calls.
   const places = shownPlaces(you, config);
-  const calls = recentCalls(state, CALL_HISTORY)
-    .filter((call) => places === null || places.includes(call.placeId))
-    .slice(0, HISTORY_ROWS + 1);
+  const calls = recentCalls(state, CALL_HISTORY).filter(
+    (call) => places === null || places.includes(call.placeId),
+  );
   const placeName = (placeId: string): string => office.places.find((p) => p.id === placeId)?.name ?? placeId;
-  // A call stays "current" for a while only: after a quiet spell the screen invites instead of
-  // showing a number from long ago as if it were now; the list still has it.
-  const [newest, ...before] = calls;
-  const fresh = newest !== undefined && now - newest.at <= config.currentForMs;
-  const current = fresh ? newest : undefined;
-  const previous = fresh ? before : calls.slice(0, HISTORY_ROWS);
+  // Every place that called in the last moments is current, so two calls within seconds are both
+  // seen; after a quiet spell the screen invites instead of showing an old number as if it were now.
+  const { current, earlier } = shownCalls(calls, { now, newestForMs: config.currentForMs });
+  const previous = earlier.slice(0, HISTORY_ROWS);
   const stale = status !== 'online';
 
   return (
     <div className={stale ? 'display is-stale' : 'display'}>
       <ConnectionBanner status={status} language={language} detail={t('stale')} />
       <main className="display-main">
-        <CurrentCall call={current} placeName={placeName} t={t} />
+        <CurrentCalls calls={current} placeName={placeName} t={t} />
         <CallHistory
           calls={previous}
           placeName={placeName}
@@ -106,7 +105,7 @@ export function App({
         office={office}
         state={state}
         now={now}
-        estimates={estimates?.newTicket ?? {}}
+        forecast={forecast}
         printers={view.printers}
         language={language}
         t={t}

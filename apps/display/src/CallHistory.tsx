@@ -3,7 +3,7 @@ import { TicketNumber } from '@aufruf/ui';
 import type { ReactNode } from 'react';
 import type { Translate } from './i18n.ts';
 
-/** The calls before the current one, newest on top. */
+/** The calls no longer current, newest on top. */
 export function CallHistory({
   calls,
   placeName,

@@ -10,7 +10,11 @@ export interface DisplayConfig {
   readonly second: Language | null;
   /** Places shown on an unpaired screen (`?places=platz-1,platz-2`); null for all. */
   readonly places: readonly string[] | null;
-  /** A call older than this stops being "current" (`?currentFor=` in minutes, 15 by default). */
+  /**
+   * How long the newest call stays "current" when nothing else happens (`?currentFor=` in minutes, 15
+   * by default). Other calls stay current beside it for CURRENT_WINDOW_MS (current-calls.ts), never
+   * longer than this.
+   */
   readonly currentForMs: number;
   /** Starting volume 0–1 (`?volume=0.8`) until someone sets one on the screen. */
   readonly volume: number | null;
