@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../support/axe.ts';
 import { launchBrowser, shot, viewports } from '../support/browser.ts';
-import { connect, rid, startTestHub } from '../support/test-hub.ts';
+import { ADMIN_SECRET, connect, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 let office: TestHub;
@@ -26,6 +26,20 @@ afterAll(async () => {
   await browser?.close();
   await office?.stop();
 });
+
+/** Signs in to the admin page (any language: found by type, not by text) and waits for the tab. */
+const adminReady =
+  (tab: 'live' | 'saved' | 'log') =>
+  async (page: Page): Promise<void> => {
+    await page.locator('input[type="password"]').fill(ADMIN_SECRET);
+    await page.locator('button[type="submit"]').click();
+    if (tab === 'live') return page.locator('.live__places').waitFor();
+    if (tab === 'log') return page.locator('.audit-list').waitFor();
+    // A save: its success message must be readable too.
+    await page.locator('.setup-save__name input').fill('Barrierefreiheit');
+    await page.locator('.setup-save .button--primary').click();
+    await page.locator('.notice--ok').waitFor();
+  };
 
 async function open(
   path: string,
@@ -86,6 +100,13 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA): no serious or critical violat
       viewports.tv,
       (p) => p.getByRole('region', { name: 'النداء الحالي' }).waitFor(),
     ],
+    // The admin page: live view, setup after a save, change log; German and Arabic.
+    ['admin live view', '/admin/#jetzt', viewports.counter, adminReady('live')],
+    ['admin setup saved', '/admin/#einrichtung', viewports.counter, adminReady('saved')],
+    ['admin change log', '/admin/#protokoll', viewports.counter, adminReady('log')],
+    ['admin live view in Arabic', '/admin/?lang=ar#jetzt', viewports.counter, adminReady('live')],
+    ['admin setup saved in Arabic', '/admin/?lang=ar#einrichtung', viewports.counter, adminReady('saved')],
+    ['admin change log in Arabic', '/admin/?lang=ar#protokoll', viewports.counter, adminReady('log')],
   ];
   for (const [name, path, viewport, ready] of pages) {
     it(name, async () => {

@@ -42,6 +42,11 @@ async function devices(): Promise<DeviceRow[]> {
 describe('the admin page in Chromium', () => {
   it('refuses a wrong admin key and keeps the right one for this window only', async () => {
     const secret = page.getByLabel('Admin-Schlüssel');
+    // The hint says where the key really is, and how to set a new one.
+    await secret.waitFor();
+    const hint = await page.locator('.sign-in__card').textContent();
+    expect(hint).toContain('nur einmal: beim ersten Start in seinem Konsolenfenster');
+    expect(hint).toContain('security: adminSecret');
     await secret.fill('ganz-falscher-schluessel');
     await page.getByRole('button', { name: 'Anmelden' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Der Schlüssel stimmt nicht.');

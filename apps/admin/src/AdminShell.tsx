@@ -92,7 +92,7 @@ export function AdminShell({
           </main>
         ) : (
           <main className="page">
-            {panel('jetzt', <LiveView view={view} now={now} />)}
+            {panel('jetzt', <LiveView view={view} now={now} active={tab === 'jetzt'} />)}
             {panel(
               'geraete',
               <DevicesView

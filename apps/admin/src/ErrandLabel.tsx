@@ -20,7 +20,7 @@ export function ErrandLabel({
     <span className="errand-label">
       {errand ? (
         <span aria-hidden="true">
-          <ErrandBadge letter={errand.letter} index={index} />
+          <ErrandBadge letter={errand.letter} index={index} colour={errand.colour} />
         </span>
       ) : null}
       <span>{errand ? localized(errand.name, language) : (fallbackName ?? errandId)}</span>

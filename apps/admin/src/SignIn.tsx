@@ -64,11 +64,14 @@ export function SignIn({
           autoComplete="current-password"
           spellCheck={false}
           required
-          aria-describedby={`${id}-hint`}
+          aria-describedby={`${id}-hint ${id}-lost`}
           aria-invalid={error === 'wrongSecret' ? true : undefined}
         />
         <p id={`${id}-hint`} className="field__hint">
           {t('signInHint')}
+        </p>
+        <p id={`${id}-lost`} className="field__hint">
+          {t('signInHintLost')}
         </p>
         {error ? (
           <p className="alert" role="alert">

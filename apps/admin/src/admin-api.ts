@@ -1,5 +1,5 @@
-import { deviceRoleSchema, statsReportSchema } from '@aufruf/protocol';
-import type { DeviceRole, StatsReport, StatsTable } from '@aufruf/protocol';
+import { connectedCountersSchema, deviceRoleSchema, statsReportSchema } from '@aufruf/protocol';
+import type { ConnectedCounters, DeviceRole, StatsReport, StatsTable } from '@aufruf/protocol';
 import { z } from 'zod';
 
 /** An answer of the admin API: the parsed value, or why not (HTTP status and the hub's error code). */
@@ -75,8 +75,15 @@ async function json<T>(
   return parsed.success ? { ok: true, value: parsed.data } : failed(response.status, 'bad-answer');
 }
 
-export const listDevices = (secret: string): Promise<ApiResult<{ devices: Device[] }>> =>
-  json(secret, '/api/admin/devices', z.object({ devices: z.array(deviceSchema) }));
+/** The paired devices, and where counters are connected right now. */
+export const listDevices = (
+  secret: string,
+): Promise<ApiResult<{ devices: Device[]; connectedCounters: ConnectedCounters }>> =>
+  json(
+    secret,
+    '/api/admin/devices',
+    z.object({ devices: z.array(deviceSchema), connectedCounters: connectedCountersSchema }),
+  );
 
 export const listPairings = (secret: string): Promise<ApiResult<{ pairings: OpenPairing[] }>> =>
   json(secret, '/api/admin/pairings', z.object({ pairings: z.array(pairingSchema) }));

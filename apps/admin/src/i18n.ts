@@ -10,8 +10,9 @@ const de = {
 
   signInTitle: 'Anmeldung für die Verwaltung',
   signInSecret: 'Admin-Schlüssel',
-  signInHint:
-    'Den Schlüssel finden Sie in der Konfiguration des Servers. Er bleibt nur in diesem Browserfenster gespeichert.',
+  signInHint: 'Der Server zeigt den Schlüssel nur einmal: beim ersten Start in seinem Konsolenfenster.',
+  signInHintLost:
+    'Verloren? Tragen Sie in der Konfigurationsdatei (aufruf.yaml, security: adminSecret) einen neuen ein, mindestens 12 Zeichen, und starten Sie den Server neu. Der Schlüssel bleibt nur in diesem Browserfenster gespeichert.',
   signIn: 'Anmelden',
   signInBusy: 'Wird geprüft …',
   signOut: 'Abmelden',
@@ -48,7 +49,12 @@ const de = {
   placeState: 'Zustand',
   placeErrands: 'Anliegen',
   placePaused: 'Pause',
-  placeIdle: 'Frei',
+  placeIdle: 'Frei (Besetzung unklar)',
+  placeStaffedIdle: 'Besetzt – frei',
+  placeUnstaffed: 'Nicht besetzt',
+  placeNoCounter: 'kein Schalter verbunden',
+  placesUnplacedCounters:
+    'Verbundene Schalter ohne gewählten Platz: {count}. Ihr Platz zeigt sich hier, sobald dort jemand aufgerufen wird.',
   placeServing: '{number} seit {duration}',
   placeServingNew: '{number} gerade aufgerufen',
   placeNoErrands: 'keine',
@@ -156,6 +162,7 @@ const de = {
   waitMax: 'Längste',
   waitMaxHint: 'längste Wartezeit',
   minutesValue: '{value} Min.',
+  secondsValue: '{value} s',
   noValue: '–',
   noValueLabel: 'keine Angabe',
 
@@ -201,6 +208,9 @@ const de = {
   setupLetter: 'Buchstabe',
   setupLetterHint: 'Steht vor jeder Nummer, z. B. „A 17“.',
   setupColour: 'Farbe',
+  setupDefault: 'Standard',
+  setupColourDefault: 'Standardfarbe',
+  setupColourReset: 'Standardfarbe verwenden',
   setupActive: 'Am Kiosk anbieten',
   setupPriority: 'Vorrangnummer anbieten (barrierefrei)',
   setupErrandName: 'Name',
@@ -237,6 +247,8 @@ const de = {
   setupTexts: 'Texte',
   setupAdvice: 'Hinweis auf Ticket und Kiosk',
   setupTicker: 'Laufzeile der Anzeigen',
+  setupAdviceDefault: 'Solange hier nichts steht, steht auf dem Ticket: „{text}“',
+  setupTickerDefault: 'Solange hier nichts steht, zeigen die Anzeigen: „{text}“',
   setupSave: 'Speichern',
   setupSaving: 'Wird gespeichert …',
   setupDiscard: 'Änderungen verwerfen',
@@ -253,11 +265,6 @@ const de = {
   renamePrompt: 'Neuer Name des Geräts',
   auditTitle: 'Änderungsprotokoll',
   auditEmpty: 'Noch keine Änderungen.',
-  auditConfig: 'Erster Start (Konfigurationsdatei)',
-  auditVersion: 'Stand {version}',
-  auditField: 'Feld',
-  auditBefore: 'Vorher',
-  auditAfter: 'Nachher',
 };
 
 export type MessageKey = keyof typeof de;
@@ -268,7 +275,9 @@ const en: Record<MessageKey, string> = {
 
   signInTitle: 'Sign in to the administration',
   signInSecret: 'Admin key',
-  signInHint: 'You find the key in the server’s configuration. It is kept in this browser window only.',
+  signInHint: 'The server shows the key once only: in its console window at the first start.',
+  signInHintLost:
+    'Lost it? Put a new one in the configuration file (aufruf.yaml, security: adminSecret), at least 12 characters, and restart the server. The key is kept in this browser window only.',
   signIn: 'Sign in',
   signInBusy: 'Checking …',
   signOut: 'Sign out',
@@ -305,7 +314,12 @@ const en: Record<MessageKey, string> = {
   placeState: 'State',
   placeErrands: 'Errands',
   placePaused: 'Paused',
-  placeIdle: 'Free',
+  placeIdle: 'Free (staffing unclear)',
+  placeStaffedIdle: 'Staffed – free',
+  placeUnstaffed: 'Not staffed',
+  placeNoCounter: 'no counter connected',
+  placesUnplacedCounters:
+    'Counters connected without a chosen desk: {count}. Their desk shows here once someone is called there.',
   placeServing: '{number} for {duration}',
   placeServingNew: '{number} just called',
   placeNoErrands: 'none',
@@ -413,6 +427,7 @@ const en: Record<MessageKey, string> = {
   waitMax: 'Longest',
   waitMaxHint: 'longest wait',
   minutesValue: '{value} min',
+  secondsValue: '{value} s',
   noValue: '–',
   noValueLabel: 'no data',
 
@@ -458,6 +473,9 @@ const en: Record<MessageKey, string> = {
   setupLetter: 'Letter',
   setupLetterHint: 'Comes before every number, e.g. "A 17".',
   setupColour: 'Colour',
+  setupDefault: 'Default',
+  setupColourDefault: 'Default colour',
+  setupColourReset: 'Use the default colour',
   setupActive: 'Offer at the kiosk',
   setupPriority: 'Offer a priority number (accessible)',
   setupErrandName: 'Name',
@@ -494,6 +512,8 @@ const en: Record<MessageKey, string> = {
   setupTexts: 'Texts',
   setupAdvice: 'Advice on ticket and kiosk',
   setupTicker: 'Ticker on the displays',
+  setupAdviceDefault: 'While this is empty, the ticket reads: “{text}”',
+  setupTickerDefault: 'While this is empty, the displays show: “{text}”',
   setupSave: 'Save',
   setupSaving: 'Saving …',
   setupDiscard: 'Discard changes',
@@ -510,11 +530,6 @@ const en: Record<MessageKey, string> = {
   renamePrompt: 'New name of the device',
   auditTitle: 'Change log',
   auditEmpty: 'No changes yet.',
-  auditConfig: 'First start (configuration file)',
-  auditVersion: 'Version {version}',
-  auditField: 'Field',
-  auditBefore: 'Before',
-  auditAfter: 'After',
 };
 
 /** The administration's texts: German first, every other language with the same keys. */

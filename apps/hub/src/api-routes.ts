@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { OfficeSetup } from '@aufruf/core';
+import type { ConnectedCounters } from '@aufruf/protocol';
 import { deviceRoleSchema, idSchema, pairRequestSchema } from '@aufruf/protocol';
 import type { Store } from '@aufruf/store';
 import { z } from 'zod';
@@ -26,6 +27,8 @@ export interface ApiDeps {
   readonly admin: AdminSecret;
   readonly limits: RateLimits;
   readonly metrics: HubMetrics;
+  /** The place of every connected counter (see counter-presence.ts). */
+  readonly counterPlaces: () => (string | null)[];
   readonly placeIds: () => readonly string[];
   readonly publicUrl: () => string;
   readonly now: () => number;
@@ -113,7 +116,8 @@ export function createApiRoutes(
       /^\/api\/admin\/devices$/,
       true,
       (_req, res) => {
-        sendJson(res, 200, { devices: deps.store.devices.list() });
+        const connectedCounters: ConnectedCounters = deps.counterPlaces();
+        sendJson(res, 200, { devices: deps.store.devices.list(), connectedCounters });
       },
     ],
     [

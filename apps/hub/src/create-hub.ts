@@ -28,6 +28,7 @@ import { createEstimates } from './estimates.ts';
 import { createFollowPush } from './follow-push.ts';
 import { followView } from './follow-view.ts';
 import { createHttpHandler } from './http-routes.ts';
+import { createCounterPresence } from './counter-presence.ts';
 import { createMetrics } from './metrics.ts';
 import { createOffice } from './office.ts';
 import { createSettingsService, publicOfficeOf, setupOf } from './office-settings.ts';
@@ -109,7 +110,7 @@ export function createHub(options: HubOptions): Hub {
   const office: Office = createOffice({
     store,
     setup: () => setup,
-    estimateOf: (state, ticketId) => estimates.of(state).waiting[ticketId] ?? null,
+    outlookOf: (state, ticketId) => estimates.of(state).waiting[ticketId] ?? { ahead: 0, estimate: null },
     clock,
     newId,
     // 22 characters of nanoid's alphabet: about 131 bits, far beyond guessing.
@@ -134,7 +135,8 @@ export function createHub(options: HubOptions): Hub {
     }
     return counts;
   };
-  const metrics = createMetrics(() => office.state(), clientsByRole);
+  const presence = createCounterPresence();
+  const metrics = createMetrics(() => office.state(), clientsByRole, presence.places);
 
   const snapshot = (connection: Connection): Snapshot => ({
     seq: office.seq(),
@@ -149,9 +151,7 @@ export function createHub(options: HubOptions): Hub {
   const print = createTicketPrinting({
     printer: options.printer,
     store,
-    state: () => office.state(),
     office: () => office_,
-    estimateOf: (ticketId) => estimates.of(office.state()).waiting[ticketId] ?? null,
     board,
     now,
     logger,
@@ -196,6 +196,7 @@ export function createHub(options: HubOptions): Hub {
       admin,
       limits,
       metrics,
+      counterPlaces: presence.places,
       placeIds: () => setup.places.map((p) => p.id),
       setup: () => setup,
       settings: {
@@ -267,6 +268,7 @@ export function createHub(options: HubOptions): Hub {
       printers: board,
       limits,
       metrics,
+      presence,
       logger,
       now,
     });

@@ -12,6 +12,7 @@ export interface HubMetrics {
 export function createMetrics(
   state: () => OfficeState,
   clientsByRole: () => Record<string, number>,
+  counterPlaces: () => readonly (string | null)[],
 ): HubMetrics {
   const registry = new Registry();
   const countStatus = (status: string): number =>
@@ -39,6 +40,16 @@ export function createMetrics(
     collect() {
       this.reset();
       for (const [role, count] of Object.entries(clientsByRole())) this.set({ role }, count);
+    },
+  });
+  new Gauge({
+    name: 'aufruf_counters_connected',
+    help: 'Connected counter clients by place ("" while a counter has not chosen one)',
+    labelNames: ['place'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const place of counterPlaces()) this.inc({ place: place ?? '' });
     },
   });
   const latency = new Histogram({

@@ -24,6 +24,7 @@ import type { Socket } from 'socket.io';
 import type { Connection } from './auth/identify.ts';
 import type { HubMetrics } from './metrics.ts';
 import type { Office } from './office.ts';
+import type { CounterPresence } from './counter-presence.ts';
 import type { PrinterBoard } from './printer-board.ts';
 import type { RateLimits } from './rate-limits.ts';
 
@@ -38,14 +39,11 @@ export interface SocketDeps {
   readonly office: Office;
   readonly snapshot: (connection: Connection) => Snapshot;
   readonly follow: (ticketId: string) => FollowView | undefined;
-  readonly print: (
-    ticketId: string,
-    requestId: string,
-    language?: PrintRequest['language'],
-  ) => Promise<Ack<PrintReply>>;
+  readonly print: (request: PrintRequest) => Promise<Ack<PrintReply>>;
   readonly printers: PrinterBoard;
   readonly limits: RateLimits;
   readonly metrics: HubMetrics;
+  readonly presence: CounterPresence;
   readonly logger: Logger;
   readonly now: () => number;
 }
@@ -63,6 +61,10 @@ const isKnownEvent = (name: unknown): name is ClientEventName =>
  */
 export function registerSocketHandlers(socket: HubSocket, deps: SocketDeps): void {
   const handlers = createHandlers(deps);
+  if (socket.data.identity.role === 'counter') {
+    deps.presence.at(socket.id, socket.data.identity.placeId);
+    socket.on('disconnect', () => deps.presence.left(socket.id));
+  }
   for (const event of knownEvents) {
     socket.on(event, (...args: unknown[]) => {
       const last = args.at(-1);
@@ -101,6 +103,8 @@ function createHandlers(deps: SocketDeps): Record<ClientEventName, Handler> {
       if ('placeId' in request && identity.placeId !== null && request.placeId !== identity.placeId) {
         return fail(wireError('forbidden', `Dieses Gerät ist für einen anderen Platz eingerichtet.`));
       }
+      // A counter free to choose its place tells the hub where it works only by acting for it.
+      if ('placeId' in request && identity.role === 'counter') deps.presence.at(socket.id, request.placeId);
       if (name === 'ticket:draw' && !office.knows(request.requestId)) {
         // A retried request (same id) is answered from the store and costs nothing.
         if (!(await deps.limits.allowDraw(identity.deviceId ?? socket.id))) {
@@ -128,7 +132,7 @@ function createHandlers(deps: SocketDeps): Record<ClientEventName, Handler> {
     'ticket:print': (payload) => {
       const parsed = printRequestSchema.safeParse(payload);
       if (!parsed.success) return fail(invalidPayload(parsed.error));
-      return deps.print(parsed.data.ticketId, parsed.data.requestId, parsed.data.language);
+      return deps.print(parsed.data);
     },
     'printer:report': (payload, socket) => {
       const parsed = printerStatusSchema.safeParse(payload);

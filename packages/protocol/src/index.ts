@@ -10,3 +10,4 @@ export * from './ticket-print.ts';
 export * from './kiosk-bridge.ts';
 export * from './stats.ts';
 export * from './office-settings.ts';
+export * from './presence.ts';

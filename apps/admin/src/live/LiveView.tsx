@@ -4,12 +4,14 @@ import { PlacesTable } from './PlacesTable.tsx';
 import { PrinterList } from './PrinterList.tsx';
 import { RecentCallsList } from './RecentCallsList.tsx';
 import { TodaySummary } from './TodaySummary.tsx';
+import { useConnectedCounters } from './use-connected-counters.ts';
 import { WaitingTable } from './WaitingTable.tsx';
 
 /** "Jetzt": the office as it is this minute, updated by every event from the hub. */
-export function LiveView({ view, now }: { view: HubView; now: number }) {
+export function LiveView({ view, now, active }: { view: HubView; now: number; active: boolean }) {
   const { t } = useI18n();
   const { office, state } = view;
+  const counters = useConnectedCounters(active, state);
   if (!office || !state) {
     return (
       <p className="card loading" role="status">
@@ -22,7 +24,7 @@ export function LiveView({ view, now }: { view: HubView; now: number }) {
       <TodaySummary state={state} />
       <div className="live__grid">
         <WaitingTable state={state} errands={office.errands} now={now} />
-        <PlacesTable state={state} office={office} now={now} />
+        <PlacesTable state={state} office={office} counters={counters} now={now} />
         <div className="live__side">
           <RecentCallsList state={state} office={office} />
           <PrinterList printers={view.printers} timeZone={office.timeZone} />

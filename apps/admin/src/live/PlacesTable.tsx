@@ -1,23 +1,31 @@
 import { formatTicketNumber } from '@aufruf/core';
 import type { OfficeState } from '@aufruf/core';
-import type { PublicOffice } from '@aufruf/protocol';
+import type { ConnectedCounters, PublicOffice } from '@aufruf/protocol';
 import { ErrandBadge, localized } from '@aufruf/ui';
 import { formatDuration } from '../format.ts';
 import { useI18n } from '../i18n-context.ts';
+import { staffing } from './staffing.ts';
 
 const MINUTE = 60_000;
 
-/** Who is serving what: each place paused, free, or serving a number since some minutes. */
+/**
+ * Who is serving what: each place serving a number since some minutes, paused, staffed and free, or
+ * not staffed (no counter connected there).
+ */
 export function PlacesTable({
   state,
   office,
+  counters,
   now,
 }: {
   state: OfficeState;
   office: PublicOffice;
+  /** Where counters are connected; null until the hub has said. */
+  counters: ConnectedCounters | null;
   now: number;
 }) {
   const { t, language } = useI18n();
+  const unplaced = counters?.filter((place) => place === null).length ?? 0;
   return (
     <section className="card live__places" aria-labelledby="live-places">
       <h2 id="live-places" className="card__title">
@@ -36,6 +44,7 @@ export function PlacesTable({
             const placeState = state.places[place.id];
             const ticket = placeState?.ticketId ? state.tickets[placeState.ticketId] : undefined;
             const since = ticket ? (ticket.firstCalledAt ?? ticket.calledAt ?? now) : now;
+            const staffed = staffing(counters, place.id);
             const errands = office.errands
               .map((errand, index) => ({ errand, index }))
               .filter(({ errand }) => placeState?.errandIds.includes(errand.id));
@@ -57,7 +66,15 @@ export function PlacesTable({
                     <span className="place-state place-state--paused">{t('placePaused')}</span>
                   ) : null}
                   {!ticket && !placeState?.paused ? (
-                    <span className="place-state place-state--idle">{t('placeIdle')}</span>
+                    staffed === 'staffed' ? (
+                      <span className="place-state place-state--staffed">{t('placeStaffedIdle')}</span>
+                    ) : staffed === 'unstaffed' ? (
+                      <span className="place-state place-state--unstaffed">{t('placeUnstaffed')}</span>
+                    ) : (
+                      <span className="place-state place-state--idle">{t('placeIdle')}</span>
+                    )
+                  ) : staffed === 'unstaffed' ? (
+                    <span className="place-state__note">{t('placeNoCounter')}</span>
                   ) : null}
                 </td>
                 <td>
@@ -67,7 +84,7 @@ export function PlacesTable({
                     <ul className="badges">
                       {errands.map(({ errand, index }) => (
                         <li key={errand.id} title={localized(errand.name, language)}>
-                          <ErrandBadge letter={errand.letter} index={index} />
+                          <ErrandBadge letter={errand.letter} index={index} colour={errand.colour} />
                           <span className="visually-hidden">{localized(errand.name, language)}</span>
                         </li>
                       ))}
@@ -79,6 +96,9 @@ export function PlacesTable({
           })}
         </tbody>
       </table>
+      {unplaced > 0 ? (
+        <p className="field__hint">{t('placesUnplacedCounters', { count: unplaced })}</p>
+      ) : null}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { Errand, Place } from '@aufruf/core';
 import { ErrandBadge } from '@aufruf/ui';
 import { useI18n } from '../i18n-context.ts';
 import { CheckList } from './CheckList.tsx';
+import { ColourField } from './ColourField.tsx';
 import type { FieldErrors } from './field-errors.ts';
 import { LocalizedFields } from './LocalizedFields.tsx';
 import { TextField } from './TextField.tsx';
@@ -78,10 +79,9 @@ export function ErrandCard({
           error={errors.get(`${path}.letter`)}
           onChange={(letter) => onChange({ ...errand, letter: letter.toUpperCase().slice(0, 1) })}
         />
-        <TextField
-          label={t('setupColour')}
-          type="color"
-          value={errand.colour ?? '#0072b2'}
+        <ColourField
+          errand={errand}
+          index={index}
           error={errors.get(`${path}.colour`)}
           onChange={(colour) => onChange({ ...errand, colour })}
         />

@@ -42,7 +42,9 @@ export function HoursSection({
         <span>{t('setupHoursLimited')}</span>
       </label>
       {hours === null ? (
-        <p className="field__hint">{t('setupHoursAnyTime')}</p>
+        <p className="field__hint">
+          {t('setupHoursAnyTime')} <span className="tag">{t('setupDefault')}</span>
+        </p>
       ) : (
         <ul className="hours-list">
           {weekdays.map((day) => {

@@ -1,3 +1,4 @@
+import { defaultCallingRules } from '@aufruf/core';
 import type { CallingRules } from '@aufruf/core';
 import { useI18n } from '../i18n-context.ts';
 import type { FieldErrors } from './field-errors.ts';
@@ -16,11 +17,22 @@ export function RulesSection({
   onChange: (rules: CallingRules) => void;
 }) {
   const { t } = useI18n();
+  // "Standard" beside each rule that still has the built-in value, so the head sees what was chosen.
+  const note = <K extends keyof CallingRules>(key: K): string | undefined =>
+    rules[key] === defaultCallingRules[key] ? t('setupDefault') : undefined;
   return (
     <section className="card setup-section" aria-labelledby="setup-rules">
       <h3 id="setup-rules">{t('setupRules')}</h3>
       <fieldset className="choices">
-        <legend className="field__label">{t('setupPriorityRule')}</legend>
+        <legend className="field__label">
+          {t('setupPriorityRule')}
+          {note('priority') ? (
+            <>
+              {' '}
+              <span className="tag field__tag">{note('priority')}</span>
+            </>
+          ) : null}
+        </legend>
         <label className="choice">
           <input
             type="radio"
@@ -46,6 +58,7 @@ export function RulesSection({
           type="number"
           min={1}
           max={20}
+          note={note('priorityEvery')}
           value={String(rules.priorityEvery)}
           error={errors.get('rules.priorityEvery')}
           onChange={(value) => onChange({ ...rules, priorityEvery: whole(value) })}
@@ -55,6 +68,7 @@ export function RulesSection({
           type="number"
           min={0}
           max={10}
+          note={note('maxRecalls')}
           value={String(rules.maxRecalls)}
           error={errors.get('rules.maxRecalls')}
           onChange={(value) => onChange({ ...rules, maxRecalls: whole(value) })}
@@ -65,6 +79,7 @@ export function RulesSection({
           type="number"
           min={0}
           max={3600}
+          note={note('noShowAfterSeconds')}
           value={String(rules.noShowAfterSeconds)}
           error={errors.get('rules.noShowAfterSeconds')}
           onChange={(value) => onChange({ ...rules, noShowAfterSeconds: whole(value) })}
@@ -77,6 +92,12 @@ export function RulesSection({
           onChange={(event) => onChange({ ...rules, appointmentsFirst: event.target.checked })}
         />
         <span>{t('setupAppointmentsFirst')}</span>
+        {note('appointmentsFirst') ? (
+          <>
+            {' '}
+            <span className="tag">{note('appointmentsFirst')}</span>
+          </>
+        ) : null}
       </label>
     </section>
   );

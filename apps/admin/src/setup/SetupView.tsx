@@ -9,6 +9,7 @@ import { HoursSection } from './HoursSection.tsx';
 import { LocalizedFields } from './LocalizedFields.tsx';
 import { PlaceCard } from './PlaceCard.tsx';
 import { RulesSection } from './RulesSection.tsx';
+import { officeTextDefaults } from '@aufruf/wording';
 import { loadSettings, saveSettings } from './settings-api.ts';
 import type { SaveProblem } from './settings-api.ts';
 import {
@@ -181,6 +182,10 @@ export function SetupView({ active }: { active: boolean }) {
           value={draft.texts.advice}
           path="texts.advice"
           errors={errors}
+          defaults={{
+            texts: officeTextDefaults.advice,
+            hint: t('setupAdviceDefault', { text: officeTextDefaults.advice[language] }),
+          }}
           onChange={(advice) => edit({ ...draft, texts: { ...draft.texts, advice } })}
         />
         <LocalizedFields
@@ -188,6 +193,10 @@ export function SetupView({ active }: { active: boolean }) {
           value={draft.texts.ticker}
           path="texts.ticker"
           errors={errors}
+          defaults={{
+            texts: officeTextDefaults.ticker,
+            hint: t('setupTickerDefault', { text: officeTextDefaults.ticker[language] }),
+          }}
           onChange={(ticker) => edit({ ...draft, texts: { ...draft.texts, ticker } })}
         />
       </section>

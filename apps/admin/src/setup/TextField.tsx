@@ -7,6 +7,8 @@ export function TextField({
   onChange,
   error,
   hint,
+  note,
+  placeholder,
   type = 'text',
   lang,
   dir,
@@ -19,6 +21,9 @@ export function TextField({
   onChange: (value: string) => void;
   error?: string | undefined;
   hint?: string | undefined;
+  /** A short mark beside the label, e.g. "Standard" when the value is the built-in one. */
+  note?: string | undefined;
+  placeholder?: string | undefined;
   type?: 'text' | 'number' | 'time' | 'url' | 'color';
   lang?: string;
   dir?: 'ltr' | 'rtl' | 'auto';
@@ -27,17 +32,32 @@ export function TextField({
   className?: string;
 }) {
   const id = useId();
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  const described = [note ? `${id}-note` : null, hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
+  const labelled = (
+    <label className="field__label" htmlFor={id}>
+      {label}
+    </label>
+  );
   return (
     <div className={className ? `field ${className}` : 'field'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
+      {note ? (
+        <div className="field__head">
+          {labelled}
+          <span id={`${id}-note`} className="tag">
+            {note}
+          </span>
+        </div>
+      ) : (
+        labelled
+      )}
       <input
         id={id}
         className="field__input"
         type={type}
         value={value}
+        placeholder={placeholder}
         lang={lang}
         dir={dir}
         min={min}

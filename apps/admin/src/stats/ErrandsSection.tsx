@@ -1,7 +1,7 @@
-import { errandTone } from '@aufruf/ui';
 import { localized } from '@aufruf/ui';
 import type { PublicOffice, StatsReport } from '@aufruf/protocol';
 import type { CsvFormat } from '../admin-api.ts';
+import { errandPaint } from '../errand-colour.ts';
 import { ErrandLabel } from '../ErrandLabel.tsx';
 import { useI18n } from '../i18n-context.ts';
 import { BarChart } from './BarChart.tsx';
@@ -26,7 +26,7 @@ export function ErrandsSection({
     return {
       ...row,
       label: errand ? `${errand.letter} ${localized(errand.name, language)}` : row.name,
-      color: `--errand-${errandTone(Math.max(0, index))}`,
+      color: errandPaint(errand, index),
     };
   });
   const description = t('errandsChartLabel', {
