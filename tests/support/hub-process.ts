@@ -20,6 +20,9 @@ export interface HubProcess {
   readonly url: string;
   /** Resolves when the process has exited. */
   readonly exited: Promise<void>;
+  /** What the process has written so far. */
+  readonly stdout: () => string;
+  readonly stderr: () => string;
 }
 
 /** Starts the real hub (apps/hub/src/main.ts) as its own process and waits until /healthz is ready. */
@@ -27,6 +30,8 @@ export async function startHubProcess(options: {
   port: number;
   dataDir: string;
   args?: string[];
+  /** Added to (and overriding) the defaults: loopback only, no log lines. */
+  env?: Record<string, string>;
 }): Promise<HubProcess> {
   const child = spawn(
     process.execPath,
@@ -38,13 +43,22 @@ export async function startHubProcess(options: {
         HOST: '127.0.0.1',
         AUFRUF_DATA_DIR: options.dataDir,
         LOG_LEVEL: 'silent',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    output += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    output += chunk.toString();
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + 20_000;
@@ -54,7 +68,7 @@ export async function startHubProcess(options: {
       (r) => r.ok,
       () => false,
     );
-    if (ready) return { child, url, exited };
+    if (ready) return { child, url, exited, stdout: () => stdout, stderr: () => stderr };
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');

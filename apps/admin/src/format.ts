@@ -25,6 +25,16 @@ export function formatNumber(value: number, language: Language): string {
   return format.format(value);
 }
 
+/**
+ * A duration figure of the statistics (minutes, to a tenth): under a minute in seconds ("45 s", not
+ * "0,8 Min."), else in minutes ("4,5 Min.").
+ */
+export function formatMinutesFigure(minutes: number, language: Language, t: Translate): string {
+  const seconds = Math.round(Math.max(0, minutes) * 60);
+  if (seconds < 60) return t('secondsValue', { value: formatNumber(seconds, language) });
+  return t('minutesValue', { value: formatNumber(minutes, language) });
+}
+
 /** "heute, 10:42" or "03.06.2025, 10:42", in the office's time zone. */
 export function formatMoment(
   epochMs: number,

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
@@ -24,6 +24,15 @@ export interface HttpOptions {
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
+// The one icon of every page, a ticket. Each app links it under its own prefix, so a reverse proxy that
+// publishes only /t/ serves the phone page's icon too; /favicon.ico is for clients that ask unbidden.
+const favicon = readFileSync(new URL('./favicon.svg', import.meta.url));
+const faviconPaths = new Set([
+  '/favicon.svg',
+  '/favicon.ico',
+  ...Object.keys(webApps).map((prefix) => `/${prefix}/favicon.svg`),
+]);
+
 /** Plain HTTP: the API, the landing page and the built web apps. Socket.IO handles its own path. */
 export function createHttpHandler({ appsDir, officeName, api }: HttpOptions): Handler {
   const apps = new Map<string, Handler>();
@@ -44,6 +53,7 @@ export function createHttpHandler({ appsDir, officeName, api }: HttpOptions): Ha
     const url = new URL(req.url ?? '/', 'http://hub');
     if (req.method !== 'GET' && req.method !== 'HEAD') return text(res, 405, 'Method not allowed');
     if (url.pathname === '/') return html(res, landingPage(officeName()));
+    if (faviconPaths.has(url.pathname)) return icon(req, res);
     const [, first, ...rest] = url.pathname.split('/');
     const app = first ? apps.get(first) : undefined;
     if (!app) return text(res, 404, 'Not found');
@@ -72,4 +82,14 @@ function text(res: ServerResponse, status: number, body: string): void {
 
 function html(res: ServerResponse, body: string): void {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(body);
+}
+
+function icon(req: IncomingMessage, res: ServerResponse): void {
+  // An SVG under the .ico name too: browsers go by the content type, not the file name.
+  res.writeHead(200, {
+    'content-type': 'image/svg+xml',
+    'content-length': favicon.length,
+    'cache-control': 'public, max-age=86400',
+  });
+  res.end(req.method === 'HEAD' ? undefined : favicon);
 }

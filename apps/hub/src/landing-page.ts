@@ -18,6 +18,7 @@ export function landingPage(officeName: string): string {
     .join('\n');
   return `<!doctype html>
 <html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <title>${escape(officeName)} – Aufruf</title>
 <style>
 body{margin:0;font-family:system-ui,sans-serif;background:#f4f6f9;color:#14213d}

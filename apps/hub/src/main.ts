@@ -4,16 +4,19 @@ import { networkInterfaces } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { systemClock } from '@aufruf/core';
+import { officeSettingsSchema } from '@aufruf/protocol';
 import { openStore } from '@aufruf/store';
-import { pino } from 'pino';
+import type { Store } from '@aufruf/store';
 import { ConfigError, defaultConfig, loadConfigFile, parseConfig } from './config.ts';
 import type { OfficeConfig } from './config.ts';
 import { scheduleBackups } from './backups.ts';
 import { scheduleRetention } from './retention.ts';
 import { createHub } from './create-hub.ts';
 import { createTicketPrinter, openTransport } from '@aufruf/printer';
+import { openLogOutput } from './log-output.ts';
+import { reachableAddresses, startupBanner } from './startup-banner.ts';
 
-function readConfig(): { config: OfficeConfig; source: string; demo: boolean } {
+function readConfig(): { config: OfficeConfig; file: string | undefined; demo: boolean } {
   const { values } = parseArgs({
     options: { config: { type: 'string', short: 'c' }, demo: { type: 'boolean', default: false } },
     allowPositionals: false,
@@ -36,44 +39,54 @@ function readConfig(): { config: OfficeConfig; source: string; demo: boolean } {
   };
   return {
     config: parseConfig({ ...config, server }, source),
-    source,
+    file,
     demo: values.demo || process.env.AUFRUF_DEMO === '1',
   };
 }
 
+/** This machine's IPv4 addresses on its networks (not loopback, not link-local 169.254.x.x). */
 function lanAddresses(): string[] {
   return Object.values(networkInterfaces())
     .flat()
-    .filter((a) => a !== undefined && a.family === 'IPv4' && !a.internal)
-    .map((a) => a?.address ?? '');
+    .flatMap((a) => (a && a.family === 'IPv4' && !a.internal ? [a.address] : []))
+    .filter((address) => !address.startsWith('169.254.'));
+}
+
+/** The office's name and phone address in force: the admin page may have changed the config's. */
+function officeInForce(store: Store): { name: string; publicUrl: string | null } | undefined {
+  const stored = officeSettingsSchema.safeParse(store.officeSettings.load()?.value);
+  return stored.success ? { name: stored.data.name, publicUrl: stored.data.publicUrl } : undefined;
 }
 
 async function main(): Promise<void> {
-  const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' });
   let loaded: ReturnType<typeof readConfig>;
   try {
     loaded = readConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      console.error(`\n${error.message}\n\nAufruf did not start. Fix the configuration and start again.`);
+      console.error(
+        `\n${error.message}\n\nAufruf wurde nicht gestartet. Bitte korrigieren Sie die Konfiguration und starten Sie neu.`,
+      );
       process.exit(1);
     }
     throw error;
   }
-  const { config, source, demo } = loaded;
+  const { config, file, demo } = loaded;
   const dataDir = resolve(config.server.dataDir);
+  const log = openLogOutput(dataDir);
+  const { logger } = log;
   const store = openStore({ file: join(dataDir, 'aufruf.sqlite') });
   const selection = config.server.printer;
+  const previewDir = join(dataDir, 'print-preview');
   const printer =
     selection === 'none'
       ? undefined
       : createTicketPrinter(
-          openTransport(
-            selection === 'preview' ? { kind: 'preview', dir: join(dataDir, 'print-preview') } : selection,
-          ),
+          openTransport(selection === 'preview' ? { kind: 'preview', dir: previewDir } : selection),
         );
   // Phones scan the ticket's QR code: it must name the hub by an address they can reach, not localhost.
-  const lan = lanAddresses()[0];
+  const { host } = config.server;
+  const lan = reachableAddresses(host, lanAddresses())[0];
   const publicUrl = config.server.publicUrl ?? (lan ? `http://${lan}:${config.server.port}` : undefined);
   const hub = createHub({
     config,
@@ -83,22 +96,26 @@ async function main(): Promise<void> {
     demo,
     ...(publicUrl ? { publicUrl } : {}),
   });
-  const { port } = await hub.listen(config.server.port, config.server.host);
+  const { port } = await hub.listen(config.server.port, host);
+  logger.info({ port, host, demo }, 'listening');
 
-  const base = `http://localhost:${port}`;
-  console.log(`
-  Aufruf – ${config.office.name}
-  configuration: ${source}
-  data:          ${dataDir}
-
-  Kiosk:    ${base}/kiosk/${demo ? '      (demo mode: pages need no pairing)' : ''}
-  Schalter: ${base}/counter/
-  Anzeige:  ${base}/display/
-  Verwaltung: ${base}/admin/
-${lanAddresses()
-  .map((ip) => `  im Netz:  http://${ip}:${port}/`)
-  .join('\n')}
-`);
+  const office = officeInForce(store);
+  const banner = startupBanner({
+    officeName: office?.name ?? config.office.name,
+    demo,
+    configFile: file ? resolve(file) : null,
+    dataDir,
+    printer: selection,
+    previewDir,
+    log: log.target,
+    host,
+    port,
+    lanAddresses: lanAddresses(),
+    publicUrl: office?.publicUrl ?? publicUrl ?? null,
+    ...(hub.admin.generated ? { adminSecret: hub.admin.generated } : {}),
+  });
+  // With the JSON log on stdout, the people's text goes to stderr: a log collector reads only JSON.
+  (log.target === 'stdout' ? process.stderr : process.stdout).write(banner);
 
   const stopBackups = scheduleBackups({
     store,
@@ -116,10 +133,6 @@ ${lanAddresses()
     clock: systemClock,
     logger,
   });
-
-  if (hub.admin.generated) {
-    console.log(`  Admin secret (shown only this once, keep it safe): ${hub.admin.generated}\n`);
-  }
 
   let stopping = false;
   const stop = (signal: string): void => {

@@ -1,7 +1,7 @@
-import { formatNumber } from '../format.ts';
+import { formatMinutesFigure } from '../format.ts';
 import { useI18n } from '../i18n-context.ts';
 
-/** A time in minutes from the statistics; a dash (read out as "keine Angabe") when there is none. */
+/** A time from the statistics ("45 s", "4,5 Min."); a dash (read out as "keine Angabe") when there is none. */
 export function Minutes({ value }: { value: number | null }) {
   const { t, language } = useI18n();
   if (value === null) {
@@ -12,5 +12,5 @@ export function Minutes({ value }: { value: number | null }) {
       </>
     );
   }
-  return <>{t('minutesValue', { value: formatNumber(value, language) })}</>;
+  return <>{formatMinutesFigure(value, language, t)}</>;
 }
