@@ -18,27 +18,27 @@ import { nanoid } from 'nanoid';
 import { pino } from 'pino';
 import type { Logger } from 'pino';
 import { Server } from 'socket.io';
-import { createApiRoutes } from './api-routes.ts';
+import { createApiRoutes } from './http/api-routes.ts';
 import { adminSecret } from './auth/admin-secret.ts';
 import type { AdminSecret } from './auth/admin-secret.ts';
 import { identify } from './auth/identify.ts';
 import type { Connection } from './auth/identify.ts';
-import type { OfficeConfig } from './config.ts';
-import { createEstimates } from './estimates.ts';
-import { createFollowPush } from './follow-push.ts';
-import { followView } from './follow-view.ts';
-import { createHttpHandler } from './http-routes.ts';
-import { createCounterPresence } from './counter-presence.ts';
-import { createMetrics } from './metrics.ts';
-import { createOffice } from './office.ts';
-import { createSettingsService, publicOfficeOf, setupOf } from './office-settings.ts';
-import type { SaveOutcome } from './office-settings.ts';
-import type { Office } from './office.ts';
-import { createPrinterBoard } from './printer-board.ts';
-import { createRateLimits } from './rate-limits.ts';
-import type { RateLimitOptions } from './rate-limits.ts';
-import { registerSocketHandlers } from './socket-handlers.ts';
-import { createTicketPrinting } from './ticket-printing.ts';
+import type { OfficeConfig } from './config/config.ts';
+import { createEstimates } from './office/estimates.ts';
+import { createFollowPush } from './office/follow-push.ts';
+import { followView } from './office/follow-view.ts';
+import { createHttpHandler } from './http/http-routes.ts';
+import { createCounterPresence } from './office/counter-presence.ts';
+import { createMetrics } from './ops/metrics.ts';
+import { createOffice } from './office/office.ts';
+import { createSettingsService, publicOfficeOf, setupOf } from './settings/office-settings.ts';
+import type { SaveOutcome } from './settings/office-settings.ts';
+import type { Office } from './office/office.ts';
+import { createPrinterBoard } from './printing/printer-board.ts';
+import { createRateLimits } from './socket/rate-limits.ts';
+import type { RateLimitOptions } from './socket/rate-limits.ts';
+import { registerSocketHandlers } from './socket/socket-handlers.ts';
+import { createTicketPrinting } from './printing/ticket-printing.ts';
 
 export interface HubOptions {
   readonly config: OfficeConfig;
@@ -68,7 +68,7 @@ export interface Hub {
   close(): Promise<void>;
 }
 
-const defaultAppsDir = fileURLToPath(new URL('../../', import.meta.url));
+const defaultAppsDir = fileURLToPath(new URL('../..', import.meta.url));
 
 const refusal = (code: ConnectRefusal): Error & { data: ConnectErrorData } =>
   Object.assign(new Error(code), { data: { code } });

@@ -1,5 +1,5 @@
-export * from './config.ts';
-export { officeSetup } from './office-settings.ts';
+export * from './config/config.ts';
+export { officeSetup } from './settings/office-settings.ts';
 export * from './create-hub.ts';
-export * from './office.ts';
-export * from './ticket-printing.ts';
+export * from './office/office.ts';
+export * from './printing/ticket-printing.ts';

@@ -7,14 +7,14 @@ import { systemClock } from '@aufruf/core';
 import { officeSettingsSchema } from '@aufruf/protocol';
 import { openStore } from '@aufruf/store';
 import type { Store } from '@aufruf/store';
-import { ConfigError, defaultConfig, loadConfigFile, parseConfig } from './config.ts';
-import type { OfficeConfig } from './config.ts';
-import { scheduleBackups } from './backups.ts';
-import { scheduleRetention } from './retention.ts';
+import { ConfigError, defaultConfig, loadConfigFile, parseConfig } from './config/config.ts';
+import type { OfficeConfig } from './config/config.ts';
+import { scheduleBackups } from './ops/backups.ts';
+import { scheduleRetention } from './ops/retention.ts';
 import { createHub } from './create-hub.ts';
 import { createTicketPrinter, openTransport } from '@aufruf/printer';
-import { openLogOutput } from './log-output.ts';
-import { reachableAddresses, startupBanner } from './startup-banner.ts';
+import { openLogOutput } from './ops/log-output.ts';
+import { reachableAddresses, startupBanner } from './ops/startup-banner.ts';
 
 function readConfig(): { config: OfficeConfig; file: string | undefined; demo: boolean } {
   const { values } = parseArgs({

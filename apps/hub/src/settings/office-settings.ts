@@ -4,8 +4,8 @@ import { officeSettingsSchema } from '@aufruf/protocol';
 import type { OfficeSettings, PublicOffice, SettingsDocument, SettingsUpdate } from '@aufruf/protocol';
 import type { Store } from '@aufruf/store';
 import type { Logger } from 'pino';
-import { ConfigError } from './config.ts';
-import type { OfficeConfig } from './config.ts';
+import { ConfigError } from '../config/config.ts';
+import type { OfficeConfig } from '../config/config.ts';
 import { diffSettings } from './settings-diff.ts';
 
 /** The setup a config file describes: what the first start stores, and what tests start with. */

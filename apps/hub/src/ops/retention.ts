@@ -3,7 +3,7 @@ import { serviceDay } from '@aufruf/core';
 import type { Clock } from '@aufruf/core';
 import type { Store } from '@aufruf/store';
 import type { Logger } from 'pino';
-import { addDays } from './calendar-day.ts';
+import { addDays } from '../stats/calendar-day.ts';
 
 export interface RetentionOptions {
   readonly store: Store;

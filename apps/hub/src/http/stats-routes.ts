@@ -4,10 +4,10 @@ import type { OfficeSetup } from '@aufruf/core';
 import type { StatsReport } from '@aufruf/protocol';
 import type { Store } from '@aufruf/store';
 import { sendError, sendJson } from './http-json.ts';
-import { statsCsv } from './stats-csv.ts';
-import { parseCsvQuery, parseRange } from './stats-query.ts';
-import type { StatsRange } from './stats-query.ts';
-import { statsReport } from './stats-report.ts';
+import { statsCsv } from '../stats/stats-csv.ts';
+import { parseCsvQuery, parseRange } from '../stats/stats-query.ts';
+import type { StatsRange } from '../stats/stats-query.ts';
+import { statsReport } from '../stats/stats-report.ts';
 
 export interface StatsDeps {
   readonly store: Store;

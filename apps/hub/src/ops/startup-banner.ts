@@ -1,6 +1,6 @@
 // What the person who started the hub reads first: where each screen is, how phones reach the hub,
 // where tickets and logs go. German, like everything the office reads.
-import type { OfficeConfig } from './config.ts';
+import type { OfficeConfig } from '../config/config.ts';
 
 export interface BannerFacts {
   readonly officeName: string;

@@ -44,7 +44,9 @@ describe('configuration', () => {
   });
 
   it('documents exactly the defaults in config/aufruf.example.yaml', () => {
-    const example = loadConfigFile(new URL('../../../config/aufruf.example.yaml', import.meta.url).pathname);
+    const example = loadConfigFile(
+      new URL('../../../../config/aufruf.example.yaml', import.meta.url).pathname,
+    );
     expect(example).toEqual(parseConfig(defaultConfig));
   });
 

@@ -7,8 +7,8 @@ import { changedRows, openStore } from '@aufruf/store';
 import type { Store } from '@aufruf/store';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from './config.ts';
-import { officeSetup } from './office-settings.ts';
+import { ConfigError, parseConfig } from '../config/config.ts';
+import { officeSetup } from '../settings/office-settings.ts';
 import { applyRetention } from './retention.ts';
 
 const stores: Store[] = [];

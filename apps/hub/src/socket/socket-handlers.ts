@@ -21,11 +21,11 @@ import type {
 } from '@aufruf/protocol';
 import type { Logger } from 'pino';
 import type { Socket } from 'socket.io';
-import type { Connection } from './auth/identify.ts';
-import type { HubMetrics } from './metrics.ts';
-import type { Office } from './office.ts';
-import type { CounterPresence } from './counter-presence.ts';
-import type { PrinterBoard } from './printer-board.ts';
+import type { Connection } from '../auth/identify.ts';
+import type { HubMetrics } from '../ops/metrics.ts';
+import type { Office } from '../office/office.ts';
+import type { CounterPresence } from '../office/counter-presence.ts';
+import type { PrinterBoard } from '../printing/printer-board.ts';
 import type { RateLimits } from './rate-limits.ts';
 
 export type HubSocket = Socket<

@@ -4,7 +4,7 @@ import type { AuditPage, SettingsDocument, SettingsUpdate } from '@aufruf/protoc
 import type { StoredAuditEntry } from '@aufruf/store';
 import type { z } from 'zod';
 import { readJson, sendError, sendJson } from './http-json.ts';
-import type { SaveOutcome } from './office-settings.ts';
+import type { SaveOutcome } from '../settings/office-settings.ts';
 
 export interface SettingsDeps {
   readonly document: () => SettingsDocument;
