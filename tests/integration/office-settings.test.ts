@@ -1,4 +1,6 @@
-import type { OfficeSettings, SettingsDocument } from '@aufruf/protocol';
+import { join } from 'node:path';
+import type { EventBatch, OfficeSettings, PublicOffice, SettingsDocument } from '@aufruf/protocol';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN_SECRET, connect, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub, TestSocket } from '../support/test-hub.ts';
@@ -40,7 +42,10 @@ describe('office settings from the admin page', () => {
     expect(doc.updatedBy).toBe('config');
     expect(doc.settings.errands.map((e) => e.id)).toContain('ausweis');
 
-    const resync = new Promise<void>((resolve) => kiosk.once('office:resync', resolve));
+    const counter = await connect(office.url, { demo: 'counter' });
+    sockets.push(counter);
+    const pushed = new Promise<PublicOffice>((resolve) => kiosk.once('office:settings', resolve));
+    const placeEvents = new Promise<EventBatch>((resolve) => counter.once('office:events', resolve));
     const next: OfficeSettings = {
       ...doc.settings,
       errands: [
@@ -59,7 +64,26 @@ describe('office settings from the admin page', () => {
     const saved = await api('PUT', '/api/admin/settings', { version: 1, by: 'Frau Weber', settings: next });
     expect(saved.status).toBe(200);
     expect(saved.body.version).toBe(2);
-    await resync;
+    // Screens get the new setup as an event, and the new place its defaults as the command
+    // "settings:apply", not as a counter's command and not as a full resync.
+    const office_ = await pushed;
+    expect(office_.errands.find((e) => e.id === 'ausweis')?.name.de).toBe('Ausweis und Pass');
+    expect(office_.places.map((p) => p.id)).toContain('platz-5');
+    const batch = await placeEvents;
+    // Platz 5 is new; the others serve every errand by default, the new one now included.
+    expect(batch.events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'PlaceConfigured', placeId: 'platz-5', errandIds: ['fundbuero'] }),
+        expect.objectContaining({ type: 'PlaceConfigured', placeId: 'platz-1' }),
+      ]),
+    );
+    const db = new Database(join(office.dataDir, 'aufruf.sqlite'), { readonly: true });
+    const command = db
+      .prepare('SELECT name FROM commands WHERE id = (SELECT command_id FROM events WHERE seq = ?)')
+      .pluck()
+      .get(batch.seq);
+    db.close();
+    expect(command).toBe('settings:apply');
 
     const snapshot = await snapshotOf(kiosk);
     expect(snapshot.office.errands.find((e) => e.id === 'ausweis')?.name.de).toBe('Ausweis und Pass');
@@ -95,9 +119,9 @@ describe('office settings from the admin page', () => {
     const again = await getSettings();
     expect(again.version).toBe(2);
     expect(again.settings.places.map((p) => p.id)).toContain('platz-5');
-    const counter = await connect(office.url, { demo: 'counter' });
-    sockets.push(counter);
-    const after = await snapshotOf(counter);
+    const staff = await connect(office.url, { demo: 'counter' });
+    sockets.push(staff);
+    const after = await snapshotOf(staff);
     const ticket = Object.values(after.state.tickets).find((t) => t.letter === 'L');
     expect(ticket?.kind).toBe('priority');
   });

@@ -1,6 +1,6 @@
 import { evolveAll } from '@aufruf/core';
 import type { OfficeState, ServiceHistory } from '@aufruf/core';
-import { eventBatchSchema, printerReportSchema, snapshotSchema } from '@aufruf/protocol';
+import { eventBatchSchema, printerReportSchema, publicOfficeSchema, snapshotSchema } from '@aufruf/protocol';
 import type {
   Ack,
   ClientToServerEvents,
@@ -192,7 +192,12 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
     // A refusal from the hub's middleware is not retried by Socket.IO; a busy hub is worth retrying.
     if (refused.success && !closed) setTimeout(() => !closed && socket.connect(), 5000);
   });
-  socket.on('office:resync', () => void sync());
+  // A new setup: errands, places, rules and texts change in place; the queue itself comes as events.
+  socket.on('office:settings', (raw: unknown) => {
+    const parsed = publicOfficeSchema.safeParse(raw);
+    if (parsed.success) publish({ office: parsed.data });
+    else void sync();
+  });
   socket.on('printers:status', (raw: unknown) => {
     const parsed = z.array(printerReportSchema).safeParse(raw);
     if (parsed.success) publish({ printers: parsed.data });

@@ -1,4 +1,4 @@
-import type { TicketKind } from './model.ts';
+import type { OfficeSetup, TicketKind } from './model.ts';
 
 /** What staff and visitors ask the office to do. Every command is validated by {@link decide}. */
 export type Command =
@@ -18,7 +18,12 @@ export type Command =
     }
   | { readonly type: 'pause'; readonly placeId: string; readonly paused: boolean }
   /** Closes a finished service day: expires its open tickets and restarts numbering. */
-  | { readonly type: 'roll-over' };
+  | { readonly type: 'roll-over' }
+  /**
+   * The office head saved a new setup (decided against the new one): places that are new, or whose
+   * default errands changed, take their new defaults, as if their clerk had chosen them.
+   */
+  | { readonly type: 'apply-setup'; readonly before: OfficeSetup };
 
 export type CommandType = Command['type'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NUMBER } from './decide.ts';
+import { decide, MAX_NUMBER } from './decide.ts';
 import { forecast } from './estimate.ts';
 import { nextTicketFor, recentCalls, waitingTickets } from './queue.ts';
 import { serviceDay } from './service-day.ts';
@@ -246,5 +246,37 @@ describe('tickets drawn in the same millisecond', () => {
     expect(waitingTickets(o.state).map((t) => t.number)).toEqual([1, 2, 3]);
     o.run({ type: 'call-next', placeId: 'p1' });
     expect(o.held('p1')?.number).toBe(1);
+  });
+});
+
+describe('a new setup', () => {
+  it('configures the places it adds or whose default errands it changes, and nothing else', () => {
+    const o = office();
+    const before = testSetup;
+    const after = {
+      ...testSetup,
+      places: [
+        { id: 'p1', name: 'Platz 1' },
+        { id: 'p2', name: 'Platz 2', errandIds: ['melde'] },
+        { id: 'p3', name: 'Platz 3 (neu benannt)' },
+        { id: 'p4', name: 'Platz 4', errandIds: ['gewerbe'] },
+      ],
+    };
+    const result = decide(
+      o.state,
+      { type: 'apply-setup', before },
+      { setup: after, now: THURSDAY_9AM, newId: () => 'x' },
+    );
+    if (!result.ok) throw new Error(result.error.code);
+    expect(result.value.filter((e) => e.type === 'PlaceConfigured')).toEqual([
+      { type: 'PlaceConfigured', at: THURSDAY_9AM, placeId: 'p2', errandIds: ['melde'] },
+      { type: 'PlaceConfigured', at: THURSDAY_9AM, placeId: 'p4', errandIds: ['gewerbe'] },
+    ]);
+    const unchanged = decide(
+      o.state,
+      { type: 'apply-setup', before: after },
+      { setup: after, now: THURSDAY_9AM, newId: () => 'x' },
+    );
+    expect(unchanged.ok && unchanged.value.filter((e) => e.type === 'PlaceConfigured')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Command, DomainError, DomainErrorCode } from './commands.ts';
 import type { DomainEvent } from './events.ts';
 import { evolveAll } from './evolve.ts';
-import { isOpen } from './model.ts';
+import { defaultPlaceState, isOpen } from './model.ts';
 import type { OfficeSetup, OfficeState, PlaceState, Ticket } from './model.ts';
 import { noShowAvailableAt, recallsLeft, rulesOf } from './calling-order.ts';
 import { issuingNow } from './opening-hours.ts';
@@ -74,6 +74,8 @@ function decideToday(
   switch (command.type) {
     case 'roll-over':
       return ok([]);
+    case 'apply-setup':
+      return ok(applySetup(command.before, ctx.setup, at));
     case 'draw': {
       const errand = ctx.setup.errands.find((e) => e.id === command.errandId);
       if (!errand) return refuse('unknown-errand');
@@ -182,6 +184,20 @@ function decideToday(
       ]);
     }
   }
+}
+
+/** A place configured anew where the setup added it or changed the errands it serves by default. */
+function applySetup(before: OfficeSetup, after: OfficeSetup, at: number): DomainEvent[] {
+  const events: DomainEvent[] = [];
+  for (const place of after.places) {
+    const errandIds = defaultPlaceState(after, place.id).errandIds;
+    const known = before.places.some((p) => p.id === place.id);
+    const was = defaultPlaceState(before, place.id).errandIds;
+    const same = was.length === errandIds.length && was.every((id, i) => errandIds[i] === id);
+    if (known && same) continue;
+    events.push({ type: 'PlaceConfigured', at, placeId: place.id, errandIds: [...errandIds] });
+  }
+  return events;
 }
 
 function findPlace(state: OfficeState, ctx: DecideContext, placeId: string): Result<PlaceState, DomainError> {

@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import type { Ack, CounterReply, DrawReply, EventBatch, FollowView, Snapshot } from './messages.ts';
+import type {
+  Ack,
+  CounterReply,
+  DrawReply,
+  EventBatch,
+  FollowView,
+  PublicOffice,
+  Snapshot,
+} from './messages.ts';
 import type { PrinterReport, PrinterStatusInput, PrintReply, PrintRequest } from './printer.ts';
 import {
   callRequestSchema,
@@ -53,8 +61,8 @@ export interface ClientToServerEvents extends CommandHandlers {
 /** What the hub pushes. */
 export interface ServerToClientEvents {
   'office:events': (batch: EventBatch) => void;
-  /** The configuration changed or the hub restarted its state: fetch a new snapshot. */
-  'office:resync': () => void;
+  /** The office head saved a new setup: what every client may see of it now. */
+  'office:settings': (office: PublicOffice) => void;
   /** Every printer's status, whenever one changes (staff see alerts, kiosks their own state). */
   'printers:status': (reports: readonly PrinterReport[]) => void;
   /** A follow page's ticket changed (position, call). */

@@ -11,6 +11,11 @@ export interface Office {
   readonly handle: <N extends CommandName>(name: N, request: CommandRequest<N>) => Ack<CommandReply<N>>;
   /** Starts a new service day when the calendar has moved on; the hub calls it on a timer. */
   readonly rollOver: () => void;
+  /**
+   * The office head saved a new setup: places it adds or whose default errands it changes take their
+   * new defaults (stored as the command "settings:apply", broadcast like any change).
+   */
+  readonly applySetup: (before: OfficeSetup) => void;
   /** True when a request id was applied already (its reply is stored). */
   readonly knows: (requestId: string) => boolean;
 }
@@ -134,6 +139,9 @@ export function createOffice({
     knows: (requestId) => store.findReply(requestId) !== undefined,
     rollOver: () => {
       run('office:roll-over', null, { type: 'roll-over' }, () => null);
+    },
+    applySetup: (before) => {
+      run('settings:apply', null, { type: 'apply-setup', before }, () => null);
     },
   };
 }

@@ -1,0 +1,65 @@
+import type { OfficeSetup, OfficeState } from '@aufruf/core';
+import type { PublicOffice, SettingsDocument, SettingsUpdate } from '@aufruf/protocol';
+import type { Store } from '@aufruf/store';
+import type { Logger } from 'pino';
+import type { OfficeConfig } from '../config/config.ts';
+import { createSettingsService, publicOfficeOf, setupOf } from '../settings/office-settings.ts';
+import type { SaveOutcome } from '../settings/office-settings.ts';
+
+/** A save that went through: the new setup is in force; `before` is the one it replaced. */
+export type AppliedSave = Extract<SaveOutcome, { ok: true }> & { readonly beforeSetup: OfficeSetup };
+
+/**
+ * The office's configuration as the hub uses it at any moment: the setup the domain decides with and
+ * what every client may see of it. The one place that holds them; everything else reads through it.
+ */
+export interface OfficeConfiguration {
+  readonly setup: () => OfficeSetup;
+  readonly publicOffice: () => PublicOffice;
+  readonly document: () => SettingsDocument;
+  /** The address the hub listens on: where phones go while no public address is set. */
+  readonly listeningAt: (url: string) => void;
+  /** Checks and stores an edited setup; on success it is in force at once. */
+  readonly save: (
+    update: SettingsUpdate,
+    state: OfficeState,
+    at: number,
+  ) => AppliedSave | Extract<SaveOutcome, { ok: false }>;
+}
+
+export function createOfficeConfiguration(options: {
+  readonly store: Store;
+  readonly config: OfficeConfig;
+  readonly now: () => number;
+  readonly logger: Logger;
+  /** Where phones reach the hub when the setup names no public address; else the listening address. */
+  readonly publicUrl?: string | undefined;
+}): OfficeConfiguration {
+  const { store, config, now, logger } = options;
+  const timeZone = config.office.timeZone;
+  const settings = createSettingsService(store, config, now, logger);
+  let listenUrl = options.publicUrl ?? 'http://localhost';
+  let setup = setupOf(settings.current(), timeZone);
+  let publicOffice = publicOfficeOf(settings.current(), timeZone, listenUrl);
+  const refresh = (): void => {
+    setup = setupOf(settings.current(), timeZone);
+    publicOffice = publicOfficeOf(settings.current(), timeZone, listenUrl);
+  };
+  return {
+    setup: () => setup,
+    publicOffice: () => publicOffice,
+    document: () => settings.document(),
+    listeningAt: (url) => {
+      if (options.publicUrl !== undefined) return;
+      listenUrl = url;
+      refresh();
+    },
+    save: (update, state, at) => {
+      const beforeSetup = setup;
+      const outcome = settings.save(update, state, at);
+      if (!outcome.ok) return outcome;
+      refresh();
+      return { ...outcome, beforeSetup };
+    },
+  };
+}
