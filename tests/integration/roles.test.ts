@@ -181,6 +181,30 @@ describe('roles', () => {
     expect(await kiosk.emitWithAck('ticket:draw', { requestId, errandId: 'gewerbe' })).toEqual(first);
   });
 
+  it('counts wrong credentials per kind: valid ones from the same address still get in', async () => {
+    const kiosk = await pair('kiosk');
+    const draw = await client({ token: kiosk.token });
+    const drawn = await draw.emitWithAck('ticket:draw', { requestId: rid(), errandId: 'ausweis' });
+    if (!drawn.ok) throw new Error(drawn.error.message);
+    const wrong = (n: number) => `x${'y'.repeat(20)}${n}`;
+    // Ten wrong follow tokens from this address, then more: refused as unknown, then as a flood.
+    const follows = [];
+    for (let i = 0; i < 12; i++) follows.push(await refusalOf({ follow: wrong(i) }));
+    expect(follows.slice(0, 9)).toEqual(Array(9).fill('follow-unknown'));
+    expect(follows.slice(10)).toEqual(['rate-limited', 'rate-limited']);
+    for (let i = 0; i < 10; i++) await refusalOf({ token: wrong(i) });
+    expect(await refusalOf({ token: wrong(99) })).toBe('rate-limited');
+    // Unguessable tokens are checked first: the right ones pass, and other kinds are untouched.
+    expect(await refusalOf({ follow: drawn.value.followToken })).toBe('connected');
+    expect(await refusalOf({ token: kiosk.token })).toBe('connected');
+    expect(await refusalOf({ admin: ADMIN_SECRET })).toBe('connected');
+    expect((await api('/api/admin/devices')).status).toBe(200);
+    // The admin secret is guessable: ten wrong ones block the eleventh try, even the right one.
+    for (let i = 0; i < 10; i++) await refusalOf({ admin: `wrong-secret-${i}` });
+    expect(await refusalOf({ admin: ADMIN_SECRET })).toBe('rate-limited');
+    expect(await refusalOf({ token: kiosk.token })).toBe('connected');
+  });
+
   it('the admin reads metrics in Prometheus text', async () => {
     const kiosk = await client({ token: (await pair('kiosk')).token });
     await kiosk.emitWithAck('ticket:draw', { requestId: rid(), errandId: 'ausweis' });

@@ -56,13 +56,13 @@ export function createApiRoutes(
   const address = (req: IncomingMessage): string => req.socket.remoteAddress ?? 'unknown';
 
   const requireAdmin = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
-    if (await deps.limits.authBlocked(address(req))) {
+    if (!(await deps.limits.mayCheck('admin-secret', address(req)))) {
       sendError(res, 429, 'rate-limited', 'Too many failed attempts; try again in ten minutes.');
       return false;
     }
     const secret = bearer(req);
     if (secret !== undefined && deps.admin.verify(secret)) return true;
-    await deps.limits.authFailed(address(req));
+    await deps.limits.failed('admin-secret', address(req));
     res.setHeader('www-authenticate', 'Bearer realm="aufruf-admin"');
     sendError(res, 401, 'admin-denied', 'This needs the admin secret (Authorization: Bearer <secret>).');
     return false;
@@ -92,7 +92,7 @@ export function createApiRoutes(
       /^\/api\/pair$/,
       false,
       async (req, res) => {
-        if (await deps.limits.authBlocked(address(req))) {
+        if (!(await deps.limits.mayCheck('pairing-code', address(req)))) {
           return sendError(
             res,
             429,
@@ -105,7 +105,7 @@ export function createApiRoutes(
           return sendError(res, 400, 'invalid-code', 'Der Code hat acht Zeichen, z. B. K7MQ-2QXD.');
         const result = redeemPairing(deps.store, parsed.data.code, deps.now(), deps.newId);
         if (!result.ok) {
-          await deps.limits.authFailed(address(req));
+          await deps.limits.failed('pairing-code', address(req));
           return sendError(res, 404, 'unknown-code', 'Dieser Code ist unbekannt oder abgelaufen.');
         }
         sendJson(res, 200, result.value);

@@ -13,7 +13,7 @@ import type { AdminSecret } from '../auth/admin-secret.ts';
 import { identify } from '../auth/identify.ts';
 import type { Connection } from '../auth/identify.ts';
 import type { FollowPush } from '../office/follow-push.ts';
-import type { RateLimits } from './rate-limits.ts';
+import type { CredentialKind, RateLimits } from './rate-limits.ts';
 import { registerSocketHandlers } from './socket-handlers.ts';
 import type { SocketDeps } from './socket-handlers.ts';
 
@@ -44,6 +44,22 @@ export interface GatewayOptions {
   readonly handlers: Omit<SocketDeps, 'limits' | 'logger' | 'now'>;
 }
 
+/** Refusals that mean a wrong credential was tried (not a revoked device or a malformed handshake). */
+const wrongCredential: ReadonlySet<ConnectRefusal> = new Set([
+  'token-unknown',
+  'follow-unknown',
+  'admin-denied',
+]);
+
+/** Which credential a handshake offers, read before it is validated. */
+function credentialKind(auth: unknown): CredentialKind | null {
+  if (typeof auth !== 'object' || auth === null) return null;
+  if ('token' in auth) return 'device-token';
+  if ('follow' in auth) return 'follow-token';
+  if ('admin' in auth) return 'admin-secret';
+  return null;
+}
+
 const refusal = (code: ConnectRefusal): Error & { data: ConnectErrorData } =>
   Object.assign(new Error(code), { data: { code } });
 
@@ -66,12 +82,13 @@ export function createSocketGateway(httpServer: HttpServer, options: GatewayOpti
   io.use((socket, next) => {
     const address = socket.handshake.address;
     void (async () => {
-      if (await limits.authBlocked(address)) return next(refusal('rate-limited'));
+      const kind = credentialKind(socket.handshake.auth);
+      if (kind && !(await limits.mayCheck(kind, address))) return next(refusal('rate-limited'));
       const result = identify(socket.handshake.auth, { store, admin, demo: options.demo, now });
       if (!result.ok) {
-        if (result.error === 'token-unknown' || result.error === 'admin-denied')
-          await limits.authFailed(address);
-        return next(refusal(result.error));
+        const wrong = kind !== null && wrongCredential.has(result.error);
+        const exhausted = wrong && (await limits.failed(kind, address));
+        return next(refusal(exhausted ? 'rate-limited' : result.error));
       }
       if (result.value.identity.role === 'follow' && !(await limits.allowFollow(address))) {
         return next(refusal('rate-limited'));
