@@ -249,8 +249,8 @@ export async function measureCallLatency(options: LatencyOptions): Promise<Bench
     );
     notes.push(
       `hub RSS: VmRSS of the child process after the last call, all clients still connected. Before any ` +
-        `client connected: hub ${num(idle.hub.rssMb)} MB, bare ${num(idle.bare.rssMb)} MB (both run under ` +
-        `\`node --import tsx\`, as \`npm run start:hub\` does).`,
+        `client connected: hub ${num(idle.hub.rssMb)} MB, bare ${num(idle.bare.rssMb)} MB (both run from an esbuild ` +
+        `bundle with plain node, as \`npm run start:hub\` does).`,
     );
     if (timeouts > 0) notes.push(`call latency: ${timeouts} waits timed out after ${WAIT_TIMEOUT_MS} ms`);
     return {

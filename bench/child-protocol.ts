@@ -2,7 +2,7 @@
 
 /** How long the parts of a hub start took, measured inside the child (ms). */
 export interface StartTimings {
-  /** Process start until the hub's modules were loaded (node, tsx, imports). */
+  /** Process start until the hub's modules were loaded (node and the bundle's modules). */
   readonly bootMs: number;
   readonly openStoreMs: number;
   readonly createHubMs: number;

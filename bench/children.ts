@@ -23,14 +23,18 @@ export type ChildScript = 'hub-process.ts' | 'bare-broadcast-process.ts';
 
 const running = new Set<RunningChild>();
 
-/** Starts `node --import tsx bench/<script>` and waits until it listens. */
+/**
+ * Starts a bench child with plain node, from its bundle (scripts/build-bench.ts, run by `npm run bench`)
+ * like the production hub, and waits until it listens.
+ */
 export function startChild(
   script: ChildScript,
   env: Readonly<Record<string, string>> = {},
   timeoutMs = 60_000,
 ): Promise<RunningChild> {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', join('bench', script)], {
+  const bundle = join('bench', 'build', 'children', script.replace(/\.ts$/, '.mjs'));
+  const child = spawn(process.execPath, [bundle], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     // stdin stays open: the child exits when it closes, so a crashed bench leaves no server behind.

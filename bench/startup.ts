@@ -61,7 +61,7 @@ export async function measureStartup(options: StartupOptions): Promise<BenchOutc
   const work = mkdtempSync(join(tmpdir(), 'aufruf-bench-start-'));
   try {
     // An installed hub: one start on an empty folder writes the schema and the admin secret's hash,
-    // so no measured start pays for a first-ever start (and tsx's cache is warm).
+    // so no measured start pays for a first-ever start.
     const empty = join(work, 'empty');
     mkdirSync(empty);
     await (await startChild('hub-process.ts', { BENCH_DATA_DIR: empty })).stop();
@@ -107,9 +107,9 @@ export async function measureStartup(options: StartupOptions): Promise<BenchOutc
         `start-up: ${generated.tickets} tickets over ${generated.days} office days (${generated.commands} commands, ` +
           `${num(generated.fileMb)} MB, generated in ${num(generated.seconds)} s through createOffice), ending ` +
           `yesterday: each start is the next morning's (loads yesterday's tickets; the first sync starts the new day). ` +
-          `Median of ${options.runs} starts each, from spawning \`node --import tsx bench/hub-process.ts\` to the ` +
+          `Median of ${options.runs} starts each, from spawning \`node bench/build/children/hub-process.mjs\` (bundled like \`npm start\`'s hub) to the ` +
           `first office:sync ack (fastest: ${num(fastest('year'))} ms, empty ${num(fastest('empty'))} ms); ` +
-          `node + tsx + module loading alone took ${num(med('year', 'bootMs'))} ms ` +
+          `node + module loading alone took ${num(med('year', 'bootMs'))} ms ` +
           `(empty: ${num(med('empty', 'bootMs'))} ms). Page cache warm: the file was just written.`,
       ],
       data: { generated, runs },
