@@ -1,6 +1,7 @@
-/** Overall printer condition, most specific cause first. */
-export type PrinterState =
-  'ok' | 'paper-near-end' | 'paper-out' | 'cover-open' | 'offline' | 'error' | 'unknown';
+import type { PrinterState } from '@aufruf/protocol';
+
+/** Overall printer condition, most specific cause first: the wire contract's set (packages/protocol). */
+export type { PrinterState };
 
 export interface PrinterStatus {
   readonly state: PrinterState;

@@ -36,44 +36,59 @@ export interface OfficeSettings {
   readonly publicUrl: string | null;
 }
 
-/** The whole editable setup, checked as one: ids and letters unique, places name known errands. */
-export const officeSettingsSchema: z.ZodType<OfficeSettings> = z
-  .strictObject({
-    name: z.string().trim().min(1).max(80),
-    errands: z
-      .array(errandSchema)
-      .min(1, 'at least one errand is needed')
-      .max(26)
-      .superRefine(uniqueBy((e) => e.id, 'errand id'))
-      .superRefine(uniqueBy((e) => e.letter, 'letter')),
-    places: z
-      .array(placeSchema)
-      .min(1, 'at least one place is needed')
-      .max(50)
-      .superRefine(uniqueBy((p) => p.id, 'place id'))
-      .superRefine(uniqueBy((p) => p.name, 'place name')),
-    rules: callingRulesSchema,
-    hours: openingHoursSchema.nullable(),
-    texts: officeTextsSchema,
-    publicUrl: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }).nullable(),
-  })
-  .superRefine((settings, ctx) => {
-    if (!settings.errands.some((e) => e.active !== false)) {
-      ctx.addIssue({ code: 'custom', path: ['errands'], message: 'at least one errand must be active' });
-    }
-    const errandIds = new Set(settings.errands.map((e) => e.id));
-    settings.places.forEach((place, index) => {
-      place.errandIds?.forEach((id, j) => {
-        if (!errandIds.has(id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['places', index, 'errandIds', j],
-            message: `unknown errand "${id}"`,
-          });
-        }
-      });
+/** An http(s) address, such as where phones reach the hub. */
+export const httpUrlSchema = z.url({ protocol: /^https?$/, message: 'must be an http(s) address' });
+
+/**
+ * Each field of the setup on its own: the admin page's settings and the config file's sections are made
+ * of the same pieces (apps/hub/src/config/config-schema.ts), so they cannot drift apart.
+ */
+export const officeSettingsFields = {
+  name: z.string().trim().min(1).max(80),
+  errands: z
+    .array(errandSchema)
+    .min(1, 'at least one errand is needed')
+    .max(26)
+    .superRefine(uniqueBy((e) => e.id, 'errand id'))
+    .superRefine(uniqueBy((e) => e.letter, 'letter')),
+  places: z
+    .array(placeSchema)
+    .min(1, 'at least one place is needed')
+    .max(50)
+    .superRefine(uniqueBy((p) => p.id, 'place id'))
+    .superRefine(uniqueBy((p) => p.name, 'place name')),
+  rules: callingRulesSchema,
+  hours: openingHoursSchema.nullable(),
+  texts: officeTextsSchema,
+  publicUrl: httpUrlSchema.nullable(),
+} as const;
+
+/** What only the whole setup can tell: an errand left on the kiosk, places naming known errands. */
+export function checkErrandsAndPlaces(
+  setup: Pick<OfficeSettings, 'errands' | 'places'>,
+  ctx: z.core.$RefinementCtx,
+): void {
+  if (!setup.errands.some((e) => e.active !== false)) {
+    ctx.addIssue({ code: 'custom', path: ['errands'], message: 'at least one errand must be active' });
+  }
+  const errandIds = new Set(setup.errands.map((e) => e.id));
+  setup.places.forEach((place, index) => {
+    place.errandIds?.forEach((id, j) => {
+      if (!errandIds.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['places', index, 'errandIds', j],
+          message: `unknown errand "${id}"`,
+        });
+      }
     });
   });
+}
+
+/** The whole editable setup, checked as one: ids and letters unique, places name known errands. */
+export const officeSettingsSchema: z.ZodType<OfficeSettings> = z
+  .strictObject(officeSettingsFields)
+  .superRefine(checkErrandsAndPlaces);
 
 /** GET /api/admin/settings, and the answer to a successful PUT. */
 export interface SettingsDocument {

@@ -80,6 +80,22 @@ describe('configuration', () => {
     expect(errorOf(() => parseConfig({ places: [] }))).toContain('places: at least one place is needed');
   });
 
+  it('checks a setup exactly as the admin page does: same place names, unknown errands, none active', () => {
+    const places = [
+      { id: 'a', name: 'Platz 1' },
+      { id: 'b', name: 'Platz 1' },
+    ];
+    expect(errorOf(() => parseConfig({ places }))).toMatch(/places\[1\]: place name "Platz 1" is used twice/);
+    const unknown = [{ id: 'a', name: 'Platz 1', errandIds: ['ausweis', 'wohngeld'] }];
+    expect(errorOf(() => parseConfig({ places: unknown }))).toMatch(
+      /places\[0\]\.errandIds\[1\]: unknown errand "wohngeld"/,
+    );
+    const off = defaultConfig.errands.map((e) => ({ ...e, active: false }));
+    expect(errorOf(() => parseConfig({ errands: off }))).toMatch(
+      /errands: at least one errand must be active/,
+    );
+  });
+
   it('refuses unknown fields (a typo must not be silently ignored)', () => {
     expect(
       errorOf(() => parseConfig({ office: { name: 'X', timeZone: 'Europe/Berlin', nmae: 'Y' } })),
