@@ -141,7 +141,7 @@ describe('the browser kiosk prints on the hub printer', () => {
     expect(printer.jobs.length).toBe(jobsBefore);
 
     const alert = counter.locator('.printer-status').filter({ hasText: /kein Papier/ });
-    await expect.poll(() => alert.isVisible(), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => alert.isVisible(), { timeout: 10_000 }).toBe(true);
     await shot(counter, 'kiosk-printer-counter-alert');
 
     // The next visitor is told before choosing; drawing still works.
