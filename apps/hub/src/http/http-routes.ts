@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { faviconSvg } from './favicon.ts';
 import { landingPage } from './landing-page.ts';
 
 /** The web apps the hub serves, by URL prefix, each from its built `dist` folder. */
@@ -26,7 +27,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 // The one icon of every page, a ticket. Each app links it under its own prefix, so a reverse proxy that
 // publishes only /t/ serves the phone page's icon too; /favicon.ico is for clients that ask unbidden.
-const favicon = readFileSync(new URL('./favicon.svg', import.meta.url));
+const favicon = Buffer.from(faviconSvg);
 const faviconPaths = new Set([
   '/favicon.svg',
   '/favicon.ico',
