@@ -25,6 +25,38 @@ export interface HubProcess {
   readonly stderr: () => string;
 }
 
+/** Runs the real hub as a process that is expected to stop by itself (a start that fails), and its output. */
+export async function runHubUntilExit(options: {
+  port: number;
+  dataDir: string;
+  env?: Record<string, string>;
+  /** Run as this user (uid and gid), e.g. one that may not write a file root could. */
+  user?: number;
+  timeoutMs?: number;
+}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/hub/src/main.ts', '--demo'], {
+    env: {
+      ...process.env,
+      PORT: String(options.port),
+      HOST: '127.0.0.1',
+      AUFRUF_DATA_DIR: options.dataDir,
+      LOG_LEVEL: 'silent',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.user === undefined ? {} : { uid: options.user, gid: options.user }),
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
+  // 'close', not 'exit': all of its output has been read by then.
+  const code = await new Promise<number | null>((resolve) => child.once('close', (c) => resolve(c)));
+  clearTimeout(timer);
+  return { code, stdout, stderr };
+}
+
 /** Starts the real hub (apps/hub/src/main.ts) as its own process and waits until /healthz is ready. */
 export async function startHubProcess(options: {
   port: number;

@@ -5,11 +5,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { systemClock } from '@aufruf/core';
 import { officeSettingsSchema } from '@aufruf/protocol';
-import { openStore } from '@aufruf/store';
 import type { Store } from '@aufruf/store';
 import { ConfigError, defaultConfig, loadConfigFile, parseConfig } from './config/config.ts';
 import type { OfficeConfig } from './config/config.ts';
 import { scheduleBackups } from './ops/backups.ts';
+import { databasePaths, openOfficeStore, startWithDatabase } from './ops/database-start.ts';
 import { scheduleRetention } from './ops/retention.ts';
 import { createHub } from './create-hub.ts';
 import { createTicketPrinter, openTransport } from '@aufruf/printer';
@@ -75,7 +75,9 @@ async function main(): Promise<void> {
   const dataDir = resolve(config.server.dataDir);
   const log = openLogOutput(dataDir);
   const { logger } = log;
-  const store = openStore({ file: join(dataDir, 'aufruf.sqlite') });
+  // A corrupt, read-only, locked or full database ends the start with a German explanation.
+  const database = databasePaths(dataDir);
+  const store = startWithDatabase(database, logger, () => openOfficeStore(database.file));
   const selection = config.server.printer;
   const previewDir = join(dataDir, 'print-preview');
   const printer =
@@ -88,14 +90,16 @@ async function main(): Promise<void> {
   const { host } = config.server;
   const lan = reachableAddresses(host, lanAddresses())[0];
   const publicUrl = config.server.publicUrl ?? (lan ? `http://${lan}:${config.server.port}` : undefined);
-  const hub = createHub({
-    config,
-    store,
-    logger,
-    ...(printer ? { printer } : {}),
-    demo,
-    ...(publicUrl ? { publicUrl } : {}),
-  });
+  const hub = startWithDatabase(database, logger, () =>
+    createHub({
+      config,
+      store,
+      logger,
+      ...(printer ? { printer } : {}),
+      demo,
+      ...(publicUrl ? { publicUrl } : {}),
+    }),
+  );
   const { port } = await hub.listen(config.server.port, host);
   logger.info({ port, host, demo }, 'listening');
 
@@ -119,7 +123,7 @@ async function main(): Promise<void> {
 
   const stopBackups = scheduleBackups({
     store,
-    dir: join(dataDir, 'backups'),
+    dir: database.backups,
     keep: config.backup.keep,
     timeZone: config.office.timeZone,
     clock: systemClock,

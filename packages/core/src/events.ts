@@ -11,7 +11,15 @@ interface AtPlace extends At {
 
 /** Everything that can happen in the office; the store keeps them, the hub sends them, clients apply them. */
 export type DomainEvent =
-  | (At & { readonly type: 'DayStarted'; readonly day: string })
+  | (At & {
+      readonly type: 'DayStarted';
+      readonly day: string;
+      /**
+       * The highest number per letter the store already holds for this day (the day starts again after
+       * a clock jump): numbering continues from there. Absent on a day's first start.
+       */
+      readonly lastNumbers?: Readonly<Record<string, number>>;
+    })
   | (At & { readonly type: 'TicketDrawn'; readonly ticket: Ticket })
   | (AtPlace & { readonly type: 'TicketCalled'; readonly outOfTurn: boolean })
   | (AtPlace & { readonly type: 'TicketRecalled' })

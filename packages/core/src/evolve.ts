@@ -11,7 +11,7 @@ export function evolve(state: OfficeState, event: DomainEvent): OfficeState {
       for (const ticket of Object.values(state.tickets)) {
         if (isOpen(ticket)) tickets[ticket.id] = ticket;
       }
-      return { ...state, day: event.day, lastNumbers: {}, tickets, calls: [] };
+      return { ...state, day: event.day, lastNumbers: { ...event.lastNumbers }, tickets, calls: [] };
     }
     case 'TicketDrawn': {
       const { ticket } = event;

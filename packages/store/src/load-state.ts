@@ -21,19 +21,29 @@ export const LOAD_QUERIES = {
     FROM tickets WHERE day = ? OR status IN ('waiting', 'called') ORDER BY drawn_at, id`,
   lastNumbers: 'SELECT letter, MAX(number) AS number FROM tickets WHERE day = ? GROUP BY letter',
   places: 'SELECT id, errand_ids, paused, ticket_id FROM places',
-  // A seek in the type index rather than a walk back through the events.
+  // A seek in the partial index of day starts rather than a walk back through the events.
   dayStartedSeq: "SELECT COALESCE(MAX(seq), 0) FROM events WHERE type = 'DayStarted'",
-  // The type index narrowed to seq > last DayStarted reads only today's calls, a few hundred at most.
+  // Walks back from the newest event, never past the last DayStarted: today's events, a few thousand at most.
   calls: `SELECT ticket_id, place_id, at, type FROM events
     WHERE seq > ? AND type IN ('TicketCalled', 'TicketRecalled') ORDER BY seq DESC LIMIT ?`,
   lastSeq: 'SELECT COALESCE(MAX(seq), 0) FROM events',
 } as const;
 
+/** The highest number per letter stored for a service day: where that day's numbering goes on. */
+export function prepareLastNumbers(db: Database): (day: string) => Record<string, number> {
+  const query = db.prepare<[string], { letter: string; number: number }>(LOAD_QUERIES.lastNumbers);
+  return (day) => {
+    const numbers: Record<string, number> = {};
+    for (const row of query.iterate(day)) numbers[row.letter] = row.number;
+    return numbers;
+  };
+}
+
 /** Prepares the queries of a start once and returns the function that rebuilds the hub's state. */
 export function prepareLoadState(db: Database): (setup: OfficeSetup) => { state: OfficeState; seq: number } {
   const currentDay = db.prepare<[], string>(LOAD_QUERIES.day).pluck();
   const tickets = db.prepare<[string], TicketRow>(LOAD_QUERIES.tickets);
-  const lastNumbers = db.prepare<[string], { letter: string; number: number }>(LOAD_QUERIES.lastNumbers);
+  const lastNumbers = prepareLastNumbers(db);
   const places = db.prepare<[], PlaceRow>(LOAD_QUERIES.places);
   const dayStartedSeq = db.prepare<[], number>(LOAD_QUERIES.dayStartedSeq).pluck();
   const calls = db.prepare<[number, number], CallRow>(LOAD_QUERIES.calls);
@@ -44,8 +54,7 @@ export function prepareLoadState(db: Database): (setup: OfficeSetup) => { state:
     const day = currentDay.get() ?? '';
     const ticketMap: Record<string, Ticket> = {};
     for (const row of tickets.iterate(day)) ticketMap[row.id] = rowToTicket(row);
-    const numbers: Record<string, number> = {};
-    for (const row of lastNumbers.iterate(day)) numbers[row.letter] = row.number;
+    const numbers = lastNumbers(day);
     // Places come from the configuration; a stored row only carries over what staff changed,
     // and a place removed from the configuration is forgotten.
     const placeMap: Record<string, PlaceState> = { ...initialState(setup, day).places };

@@ -1,4 +1,6 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { isBusy, isDuplicateRequest } from './sqlite-errors.ts';
 import type { CommitInput } from './store.ts';
 import { applyCommand, MONDAY_8AM, play, useTempDir } from './test-support.ts';
 
@@ -54,6 +56,52 @@ describe('openStore', () => {
   it('returns what the function returns', () => {
     const store = temp.openStore();
     expect(store.transaction(() => store.transaction(() => 42))).toBe(42);
+  });
+
+  it('fails at once with wait: false while another connection holds the write lock, and says so', () => {
+    const store = temp.openStore();
+    const other = temp.track(new Database(temp.path()));
+    other.exec('BEGIN IMMEDIATE');
+    const started = performance.now();
+    let thrown: unknown;
+    try {
+      store.transaction(() => store.commit(rollover('locked', null)), { wait: false });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(isBusy(thrown)).toBe(true);
+    // Without wait: false it waits its busy timeout (1 s), then gives up the same way.
+    expect(() => store.transaction(() => 1)).toThrow(/locked/);
+    other.exec('ROLLBACK');
+    expect(store.transaction(() => store.commit(rollover('locked', null)), { wait: false })).toEqual({
+      seq: 1,
+    });
+  });
+
+  it('recognises a request id that was stored meanwhile', () => {
+    const store = temp.openStore();
+    store.commit(rollover('req-1', { ok: true }));
+    let thrown: unknown;
+    try {
+      store.commit(rollover('req-1', { ok: true }));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isDuplicateRequest(thrown)).toBe(true);
+    expect(isDuplicateRequest(new Error('UNIQUE constraint failed: commands.request_id'))).toBe(false);
+    expect(isBusy(thrown)).toBe(false);
+  });
+
+  it('gives the highest number per letter stored for a day', () => {
+    const store = temp.openStore();
+    play(store, [
+      { type: 'draw', errandId: 'passport' },
+      { type: 'draw', errandId: 'passport' },
+      { type: 'draw', errandId: 'registration' },
+    ]);
+    expect(store.lastNumbers('2025-03-10')).toEqual({ A: 2, M: 1 });
+    expect(store.lastNumbers('2025-03-11')).toEqual({});
   });
 
   it('works in memory for quick tools and tests', () => {

@@ -1,10 +1,11 @@
 import { prepareCommit } from './commit.ts';
 import { prepareDevices, prepareSettings } from './devices.ts';
-import { prepareLoadState } from './load-state.ts';
+import { prepareLastNumbers, prepareLoadState } from './load-state.ts';
 import { prepareServiceHistory } from './service-history.ts';
 import { migrate } from './migrate.ts';
-import { openDatabase } from './open-database.ts';
+import { BUSY_TIMEOUT_MS, openDatabase } from './open-database.ts';
 import { prepareOfficeSettings } from './office-settings-store.ts';
+import { prepareProbeWrite } from './probe-write.ts';
 import { preparePruneTicketDetails } from './retention.ts';
 import { prepareStats } from './stats-store.ts';
 import type { Store } from './store.ts';
@@ -53,11 +54,22 @@ export function openStore(options: { file: string }): Store {
     findTokenOfTicket(ticketId) {
       return tokenOfTicket.get(ticketId);
     },
-    transaction<T>(fn: () => T): T {
-      // Joining instead of nesting: the hub's decide+commit is one unit, so there is nothing to
-      // roll back partially (commit protects itself with its own savepoint).
-      return db.inTransaction ? fn() : (run.immediate(fn) as T);
+    transaction<T>(fn: () => T, options: { readonly wait?: boolean } = {}): T {
+      // Joining instead of nesting: the hub's command is one unit, so there is nothing to roll back
+      // partially (commit protects itself with its own savepoint).
+      if (db.inTransaction) return fn();
+      if (options.wait !== false) return run.immediate(fn) as T;
+      // Only BEGIN can meet the lock; once it is ours, nothing in the transaction waits. db.pragma, not a
+      // prepared statement: SQLite applies this pragma when it is prepared, not when it is run.
+      db.pragma('busy_timeout = 0');
+      try {
+        return run.immediate(fn) as T;
+      } finally {
+        db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      }
     },
+    lastNumbers: prepareLastNumbers(db),
+    probeWrite: prepareProbeWrite(db, options.file),
     async backup(file) {
       await db.backup(file);
     },

@@ -1,4 +1,5 @@
 import type { DeviceRegistry, Settings } from './devices.ts';
+import type { WriteProbe } from './probe-write.ts';
 import type { OfficeSettingsStore } from './office-settings-store.ts';
 import type { PruneQuery, PruneResult } from './retention.ts';
 import type { StatsFigures } from './stats-figures.ts';
@@ -30,8 +31,16 @@ export interface Store {
   findReply(requestId: string): unknown;
   /** Persists one command's outcome atomically; returns the seq of the last event written (or the current seq if no events). */
   commit(input: CommitInput): { seq: number };
-  /** Runs fn inside one IMMEDIATE transaction (nested calls join it) – the hub wraps decide+commit in it. */
-  transaction<T>(fn: () => T): T;
+  /**
+   * Runs fn inside one IMMEDIATE transaction (nested calls join it) – the hub wraps each command's
+   * commit in it. While another connection holds the write lock it waits up to the busy timeout (1 s),
+   * or with `wait: false` not at all; then it throws an error that `isBusy` recognises.
+   */
+  transaction<T>(fn: () => T, options?: { readonly wait?: boolean }): T;
+  /** The highest number per letter stored for a service day (YYYY-MM-DD); {} for a day without tickets. */
+  lastNumbers(day: string): Record<string, number>;
+  /** Whether a write transaction can start now: writes and syncs nothing (for the health check). */
+  probeWrite(): WriteProbe;
   /** The ticket a follow-page token belongs to, or undefined for an unknown token. */
   findTicketIdByToken(token: string): string | undefined;
   /** A ticket's follow-page token, or undefined. */
