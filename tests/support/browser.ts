@@ -3,12 +3,43 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 
-/** Debian's Chromium, headless; the flags keep it off this machine's closed network. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Debian's Chromium, headless; the flags keep it off this machine's closed network. The hub's Content
+ * Security Policy is in force on every page: Chromium reports each thing it blocks as a console error,
+ * and closing the browser fails (so does the test or its file) if any page of it ran into one.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update'],
   });
+  const violations: string[] = [];
+  // browser.newPage() makes its context through newContext() too, so every page is watched.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    const csp = /Content Security Policy/i;
+    context.on('console', (message) => {
+      if (message.type() === 'error' && csp.test(message.text())) {
+        violations.push(`${message.location().url || message.page()?.url() || '?'}: ${message.text()}`);
+      }
+    });
+    // A blocked eval is not logged but thrown; caught (as zod does when it probes for eval) it is
+    // harmless, uncaught it is a broken page.
+    context.on('weberror', (error) => {
+      if (csp.test(error.error().message))
+        violations.push(`${error.page()?.url() ?? '?'}: ${error.error().message}`);
+    });
+    return context;
+  };
+  const close = browser.close.bind(browser);
+  browser.close = async (options) => {
+    await close(options);
+    if (violations.length > 0) {
+      throw new Error(`The pages broke the Content Security Policy:\n${violations.join('\n')}`);
+    }
+  };
+  return browser;
 }
 
 export const viewports = {

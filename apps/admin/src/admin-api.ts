@@ -1,49 +1,39 @@
-import { connectedCountersSchema, deviceRoleSchema, statsReportSchema } from '@aufruf/protocol';
-import type { ConnectedCounters, DeviceRole, StatsReport, StatsTable } from '@aufruf/protocol';
-import { z } from 'zod';
+import {
+  apiErrorBodySchema,
+  deviceListSchema,
+  newPairingSchema,
+  openPairingsSchema,
+  renamedDeviceSchema,
+  revokedDeviceSchema,
+  statsReportSchema,
+} from '@aufruf/protocol';
+import type {
+  ApiErrorCode,
+  CsvFormat,
+  DeviceList,
+  NewPairing,
+  OpenPairing,
+  PairingRequest,
+  StatsReport,
+  StatsTable,
+} from '@aufruf/protocol';
+import type { z } from 'zod';
+
+// The routes' answers are parsed with the schemas the hub answers with (packages/protocol, http-api.ts).
+export type { CsvFormat, Device, NewPairing, OpenPairing } from '@aufruf/protocol';
 
 /** An answer of the admin API: the parsed value, or why not (HTTP status and the hub's error code). */
 export type ApiResult<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly status: number; readonly code: string };
+  | { readonly ok: false; readonly status: number; readonly code: ApiErrorCode };
 
-const deviceSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  role: deviceRoleSchema,
-  placeId: z.string().nullable(),
-  places: z.array(z.string()).nullable(),
-  createdAt: z.number(),
-  lastSeenAt: z.number().nullable(),
-  revokedAt: z.number().nullable(),
-});
-export type Device = z.infer<typeof deviceSchema>;
+const failed = (status: number, code: ApiErrorCode): ApiResult<never> => ({ ok: false, status, code });
 
-const pairingSchema = z.object({
-  name: z.string(),
-  role: deviceRoleSchema,
-  placeId: z.string().nullable(),
-  places: z.array(z.string()).nullable(),
-  createdAt: z.number(),
-  expiresAt: z.number(),
-});
-export type OpenPairing = z.infer<typeof pairingSchema>;
-
-const newPairingSchema = z.object({ code: z.string(), expiresAt: z.number(), link: z.string() });
-export type NewPairing = z.infer<typeof newPairingSchema>;
-
-export interface PairingInput {
-  readonly role: DeviceRole;
-  readonly name: string;
-  readonly placeId: string | null;
-  readonly places: readonly string[] | null;
-}
-
-export type CsvFormat = 'excel' | 'standard';
-
-const errorSchema = z.object({ error: z.object({ code: z.string() }) });
-
-const failed = (status: number, code: string): ApiResult<never> => ({ ok: false, status, code });
+/** The code of an error answer; an answer that is not the API's own error (a proxy's page) is unreadable. */
+const errorCodeOf = (body: unknown): ApiErrorCode => {
+  const error = apiErrorBodySchema.safeParse(body);
+  return error.success ? error.data.error.code : 'invalid-reply';
+};
 
 async function request(secret: string, path: string, init: RequestInit = {}): Promise<Response | null> {
   try {
@@ -67,28 +57,19 @@ async function json<T>(
   const response = await request(secret, path, init);
   if (!response) return failed(0, 'unreachable');
   const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const error = errorSchema.safeParse(body);
-    return failed(response.status, error.success ? error.data.error.code : 'http-error');
-  }
+  if (!response.ok) return failed(response.status, errorCodeOf(body));
   const parsed = schema.safeParse(body);
-  return parsed.success ? { ok: true, value: parsed.data } : failed(response.status, 'bad-answer');
+  return parsed.success ? { ok: true, value: parsed.data } : failed(response.status, 'invalid-reply');
 }
 
 /** The paired devices, and where counters are connected right now. */
-export const listDevices = (
-  secret: string,
-): Promise<ApiResult<{ devices: Device[]; connectedCounters: ConnectedCounters }>> =>
-  json(
-    secret,
-    '/api/admin/devices',
-    z.object({ devices: z.array(deviceSchema), connectedCounters: connectedCountersSchema }),
-  );
+export const listDevices = (secret: string): Promise<ApiResult<DeviceList>> =>
+  json(secret, '/api/admin/devices', deviceListSchema);
 
 export const listPairings = (secret: string): Promise<ApiResult<{ pairings: OpenPairing[] }>> =>
-  json(secret, '/api/admin/pairings', z.object({ pairings: z.array(pairingSchema) }));
+  json(secret, '/api/admin/pairings', openPairingsSchema);
 
-export const createPairing = (secret: string, input: PairingInput): Promise<ApiResult<NewPairing>> =>
+export const createPairing = (secret: string, input: PairingRequest): Promise<ApiResult<NewPairing>> =>
   json(secret, '/api/admin/pairings', newPairingSchema, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -96,7 +77,7 @@ export const createPairing = (secret: string, input: PairingInput): Promise<ApiR
   });
 
 export const revokeDevice = (secret: string, id: string): Promise<ApiResult<{ revoked: string }>> =>
-  json(secret, `/api/admin/devices/${encodeURIComponent(id)}/revoke`, z.object({ revoked: z.string() }), {
+  json(secret, `/api/admin/devices/${encodeURIComponent(id)}/revoke`, revokedDeviceSchema, {
     method: 'POST',
   });
 
@@ -125,10 +106,7 @@ export async function fetchCsv(
 ): Promise<ApiResult<{ blob: Blob; fileName: string }>> {
   const response = await request(secret, `/api/admin/stats.csv?${new URLSearchParams(query).toString()}`);
   if (!response) return failed(0, 'unreachable');
-  if (!response.ok) {
-    const error = errorSchema.safeParse(await response.json().catch(() => undefined));
-    return failed(response.status, error.success ? error.data.error.code : 'http-error');
-  }
+  if (!response.ok) return failed(response.status, errorCodeOf(await response.json().catch(() => undefined)));
   const blob = await response.blob();
   const fileName =
     fileNameOf(response.headers.get('content-disposition')) ??
@@ -141,13 +119,8 @@ export const renameDevice = (
   id: string,
   name: string,
 ): Promise<ApiResult<{ id: string; name: string }>> =>
-  json(
-    secret,
-    `/api/admin/devices/${encodeURIComponent(id)}`,
-    z.object({ id: z.string(), name: z.string() }),
-    {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name }),
-    },
-  );
+  json(secret, `/api/admin/devices/${encodeURIComponent(id)}`, renamedDeviceSchema, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name }),
+  });

@@ -1,4 +1,3 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { systemClock } from '@aufruf/core';
@@ -13,8 +12,7 @@ import { adminSecret } from './auth/admin-secret.ts';
 import type { AdminSecret } from './auth/admin-secret.ts';
 import type { Connection } from './auth/identify.ts';
 import type { OfficeConfig } from './config/config.ts';
-import { createApiRoutes } from './http/api-routes.ts';
-import { createHttpHandler } from './http/http-routes.ts';
+import { createHttpApp } from './http/app.ts';
 import { createCounterPresence } from './office/counter-presence.ts';
 import { createEstimates } from './office/estimates.ts';
 import { createFollowPush } from './office/follow-push.ts';
@@ -87,10 +85,6 @@ export function createHub(options: HubOptions): Hub {
   const estimates = createEstimates(store, configuration.setup, now);
   const presence = createCounterPresence();
 
-  // Socket.IO must attach after the plain handler: it then answers its own /socket.io/ requests
-  // (long-polling included) and passes every other request on. The other way round, both answer.
-  const httpServer = createServer((req, res) => handleHttp(req, res));
-
   const office: Office = createOffice({
     store,
     setup: configuration.setup,
@@ -99,6 +93,7 @@ export function createHub(options: HubOptions): Hub {
     newId,
     // 22 characters of nanoid's alphabet: about 131 bits, far beyond guessing.
     newToken: () => nanoid(22),
+    logger,
     onEvents: (batch) => {
       if (batch.events.some((e) => e.type === 'DayStarted')) estimates.reloadHistory();
       gateway.io.to('staff').emit('office:events', batch);
@@ -146,7 +141,44 @@ export function createHub(options: HubOptions): Hub {
     () => gateway.clientsByRole(),
     presence.places,
   );
-  const gateway = createSocketGateway(httpServer, {
+  // The HTTP app first: Socket.IO then attaches to its server, answers its own /socket.io/ requests
+  // (long-polling included) and passes every other request on to Fastify.
+  const http = createHttpApp({
+    appsDir: options.appsDir ?? defaultAppsDir,
+    officeName: () => configuration.publicOffice().name,
+    logger,
+    store,
+    admin,
+    limits,
+    metrics,
+    counterPlaces: presence.places,
+    placeIds: () => configuration.setup().places.map((p) => p.id),
+    setup: configuration.setup,
+    settings: {
+      document: configuration.document,
+      save: (update) => applySettings(update),
+      audit: (limit) => store.officeSettings.audit(limit),
+    },
+    publicUrl: () => configuration.publicOffice().publicUrl,
+    now,
+    newId,
+    disconnectDevice: (deviceId) => gateway.disconnectDevice(deviceId),
+    health: () => {
+      // Ready means the next command can be stored: a write transaction starts (no lock held
+      // elsewhere, the file writable) and there is room for it. Nothing is written or synced.
+      const probe = store.probeWrite();
+      if (probe !== 'ok') logger.warn({ database: probe }, 'health: the database cannot take writes');
+      const database = probe === 'ok' ? 'ok' : 'error';
+      const ready = database === 'ok' && http.server.listening;
+      return {
+        status: ready ? 'ready' : 'not-ready',
+        database,
+        uptimeSeconds: Math.round((now() - startedAt) / 1000),
+        seq: office.seq(),
+      };
+    },
+  });
+  const gateway = createSocketGateway(http.server, {
     store,
     admin,
     limits,
@@ -171,80 +203,41 @@ export function createHub(options: HubOptions): Hub {
     return outcome;
   };
 
-  const handleHttp = createHttpHandler({
-    appsDir: options.appsDir ?? defaultAppsDir,
-    officeName: () => configuration.publicOffice().name,
-    api: createApiRoutes({
-      store,
-      admin,
-      limits,
-      metrics,
-      counterPlaces: presence.places,
-      placeIds: () => configuration.setup().places.map((p) => p.id),
-      setup: configuration.setup,
-      settings: {
-        document: configuration.document,
-        save: applySettings,
-        audit: (limit) => store.officeSettings.audit(limit),
-      },
-      publicUrl: () => configuration.publicOffice().publicUrl,
-      now,
-      newId,
-      disconnectDevice: gateway.disconnectDevice,
-      health: () => {
-        let database = 'ok';
-        try {
-          void store.seq;
-        } catch {
-          database = 'error';
-        }
-        const ready = database === 'ok' && httpServer.listening;
-        return {
-          ready,
-          body: {
-            status: ready ? 'ready' : 'not-ready',
-            database,
-            uptimeSeconds: Math.round((now() - startedAt) / 1000),
-            seq: office.seq(),
-          },
-        };
-      },
-    }),
-  });
-
-  const timer = setInterval(() => {
+  const rollOver = (): void => {
     try {
       office.rollOver();
     } catch (error) {
       logger.error({ err: error }, 'day rollover failed');
     }
-  }, options.rollOverIntervalMs ?? 30_000);
+  };
+  // At once, too: a hub started after midnight shows its first screens today's queue, not yesterday's.
+  rollOver();
+  const timer = setInterval(rollOver, options.rollOverIntervalMs ?? 30_000);
   timer.unref();
 
   return {
     office,
     io: gateway.io,
     admin,
-    listen: (port, host) =>
-      new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => {
-          httpServer.off('error', reject);
-          const address = httpServer.address() as AddressInfo;
-          const shown = host === undefined || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-          const url = `http://${shown}:${address.port}`;
-          configuration.listeningAt(url);
-          resolve({ port: address.port, url });
-        });
-      }),
+    listen: async (port, host) => {
+      // Fastify binds "localhost" twice (IPv4 and IPv6), the second time without Socket.IO: bind one.
+      const bind = host === undefined ? '0.0.0.0' : host === 'localhost' ? '127.0.0.1' : host;
+      await http.listen({ port, host: bind });
+      const address = http.server.address() as AddressInfo;
+      const shown = host === undefined || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+      const url = `http://${shown}:${address.port}`;
+      configuration.listeningAt(url);
+      return { port: address.port, url };
+    },
     close: async () => {
       clearInterval(timer);
       stopWatching?.();
-      // Sockets first (they get a clean close), then every HTTP connection at once: a browser's
-      // keep-alive or long-polling request would otherwise hold the server open until it times out.
-      const closing = gateway.io.close();
-      httpServer.closeAllConnections();
-      await closing;
+      // Sockets first (they get a clean close), then Fastify, which ends every HTTP connection at once
+      // (forceCloseConnections): Socket.IO's close waits for the server to close, which a browser's
+      // keep-alive or long-polling request would otherwise hold open until it times out.
+      const sockets = gateway.io.close();
+      await http.close();
+      await sockets;
     },
   };
 }

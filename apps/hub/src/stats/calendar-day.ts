@@ -1,5 +1,6 @@
 // Service days as YYYY-MM-DD strings. Arithmetic goes through UTC midnight, where every day has
-// 24 hours, so adding days never trips over a daylight-saving switch.
+// 24 hours, so adding days never trips over a daylight-saving switch. Whether a string is a real
+// calendar day at all is the protocol's `isCalendarDay` (the API's query schemas check it).
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -10,11 +11,6 @@ const toUtc = (day: string): number => {
 };
 
 const fromUtc = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
-/** True for a real calendar day in the form YYYY-MM-DD (not 2025-02-30). */
-export function isCalendarDay(value: string): boolean {
-  return SHAPE.test(value) && fromUtc(toUtc(value)) === value;
-}
 
 /** The day `n` days after `day` (before it for negative n). */
 export function addDays(day: string, n: number): string {

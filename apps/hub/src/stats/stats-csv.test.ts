@@ -71,6 +71,28 @@ describe('statistics report and CSV', () => {
     expect(csvField(null, 'excel')).toBe('');
   });
 
+  it('turns text that a spreadsheet would run as a formula into text (OWASP CSV injection)', () => {
+    expect(csvField('=1+1', 'excel')).toBe(`"'=1+1"`);
+    expect(csvField('=1+1', 'standard')).toBe(`"'=1+1"`);
+    expect(csvField('+49 30 123', 'excel')).toBe(`"'+49 30 123"`);
+    expect(csvField('-Sonstiges', 'standard')).toBe(`"'-Sonstiges"`);
+    expect(csvField('@SUMME(A1)', 'excel')).toBe(`"'@SUMME(A1)"`);
+    expect(csvField('\t=1', 'excel')).toBe(`"'\t=1"`);
+    expect(csvField('\r=1', 'excel')).toBe(`"'\r=1"`);
+    expect(csvField('=HYPERLINK("http://x";"y")', 'excel')).toBe(`"'=HYPERLINK(""http://x"";""y"")"`);
+    // Only the first character counts; negative figures stay numbers.
+    expect(csvField('Platz 1 = Eingang', 'excel')).toBe('Platz 1 = Eingang');
+    expect(csvField(-2.5, 'excel')).toBe('-2,5');
+    const names = {
+      ...setup,
+      errands: [{ id: 'fuehrerschein', letter: 'F', name: { de: '=1+1' } }],
+      places: [{ id: 'platz-9', name: '@Platz' }],
+    };
+    const report = statsReport(figures, names);
+    expect(statsCsv(report, 'errands', 'excel').split('\r\n')[1]).toMatch(/^"'=1\+1";3;/);
+    expect(statsCsv(report, 'places', 'standard').split('\r\n')[1]).toMatch(/^"'@Platz",3,/);
+  });
+
   it('writes Excel CSV with BOM, semicolons, decimal commas and CRLF', () => {
     const text = statsCsv(statsReport(figures, setup), 'errands', 'excel');
     expect(text.startsWith('\uFEFFAnliegen;Tickets;Bedient;Nicht erschienen;Offen bei Tagesschluss;')).toBe(

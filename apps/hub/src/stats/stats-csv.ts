@@ -1,5 +1,4 @@
-import type { StatsReport, StatsTable } from '@aufruf/protocol';
-import type { CsvFormat } from './stats-query.ts';
+import type { CsvFormat, StatsReport, StatsTable } from '@aufruf/protocol';
 
 type Cell = string | number | null;
 
@@ -41,12 +40,22 @@ export function statsRows(report: StatsReport, table: StatsTable): Cell[][] {
   }
 }
 
-/** One field: numbers in the format's decimal mark, quoted (RFC 4180) when it holds the separator, a quote or a line break. */
+/** Text that a spreadsheet would run as a formula (OWASP "CSV injection"): =, +, -, @, tab, CR first. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+const quoted = (text: string): string => `"${text.replaceAll('"', '""')}"`;
+
+/**
+ * One field: numbers in the format's decimal mark; text quoted (RFC 4180) when it holds the separator,
+ * a quote or a line break. Text that would start a formula (an errand named "=1+1", "-Sonstiges",
+ * "@Team") gets a leading ' and quotes, as OWASP recommends, so Excel and LibreOffice show it as text.
+ */
 export function csvField(value: Cell, format: CsvFormat): string {
   if (value === null) return '';
   if (typeof value === 'number') return format === 'excel' ? String(value).replace('.', ',') : String(value);
+  if (FORMULA_START.test(value)) return quoted(`'${value}`);
   const separator = format === 'excel' ? ';' : ',';
-  return value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  return value.includes(separator) || /["\r\n]/.test(value) ? quoted(value) : value;
 }
 
 /**

@@ -1,10 +1,17 @@
+import { isCalendarDay, statsCsvQuerySchema, statsQuerySchema } from '@aufruf/protocol';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysCovered, isCalendarDay } from './calendar-day.ts';
-import { parseCsvQuery, parseRange } from './stats-query.ts';
+import { addDays, daysCovered } from './calendar-day.ts';
+import { resolveRange } from './stats-query.ts';
 
 const TODAY = '2025-03-10';
-const range = (query: string) => parseRange(new URLSearchParams(query), TODAY);
-const csv = (query: string) => parseCsvQuery(new URLSearchParams(query), TODAY);
+const params = (query: string) => Object.fromEntries(new URLSearchParams(query));
+const range = (query: string) => {
+  const parsed = statsQuerySchema.safeParse(params(query));
+  return parsed.success
+    ? resolveRange(parsed.data, TODAY)
+    : { ok: false as const, error: parsed.error.issues[0]?.message ?? '' };
+};
+const csv = (query: string) => statsCsvQuerySchema.safeParse(params(query));
 const errorOf = (result: { ok: true } | { ok: false; error: string }): string =>
   result.ok ? '' : result.error;
 
@@ -42,15 +49,14 @@ describe('statistics query', () => {
   });
 
   it('takes a table and a format for CSV, days and excel by default', () => {
-    expect(csv('')).toEqual({ ok: true, value: { from: TODAY, to: TODAY, table: 'days', format: 'excel' } });
-    expect(csv('table=errands&format=standard')).toMatchObject({
-      ok: true,
-      value: { table: 'errands', format: 'standard' },
-    });
-    expect(errorOf(csv('table=tickets'))).toBe(
+    expect(csv('').data).toEqual({ table: 'days', format: 'excel' });
+    expect(csv('table=errands&format=standard').data).toMatchObject({ table: 'errands', format: 'standard' });
+    expect(csv('table=tickets').error?.issues[0]?.message).toBe(
       'table must be one of days, errands, places, hours, got "tickets".',
     );
-    expect(errorOf(csv('format=xlsx'))).toBe('format must be excel or standard, got "xlsx".');
-    expect(errorOf(csv('from=x'))).toMatch(/^from must be/);
+    expect(csv('format=xlsx').error?.issues[0]?.message).toBe(
+      'format must be excel or standard, got "xlsx".',
+    );
+    expect(csv('from=x').error?.issues[0]?.message).toMatch(/^from must be/);
   });
 });
