@@ -83,7 +83,7 @@ async function openElectronKiosk(viewport: { width: number; height: number }): P
     const listeners = new Set<(status: Status) => void>();
     let status: Status = { state: 'ok', canPrint: true };
     // Like the main process: it checks the status first and refuses when nothing would come out.
-    const reasons: Record<string, string> = { 'paper-out': 'Kein Papier', 'cover-open': 'Deckel offen' };
+    const reasons: Record<string, string> = { 'paper-out': 'paper-out', 'cover-open': 'cover-open' };
     Object.assign(window, {
       __fakeBridge: {
         calls,
@@ -97,7 +97,7 @@ async function openElectronKiosk(viewport: { width: number; height: number }): P
           calls.push(JSON.parse(JSON.stringify(job)));
           const reply = status.canPrint
             ? { printed: true, state: status.state, reason: null }
-            : { printed: false, state: status.state, reason: reasons[status.state] ?? 'Druckerfehler' };
+            : { printed: false, state: status.state, reason: reasons[status.state] ?? 'error' };
           return Promise.resolve({ ok: true, value: reply });
         },
         printerStatus: () => Promise.resolve({ ok: true, value: status }),

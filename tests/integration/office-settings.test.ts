@@ -184,13 +184,20 @@ describe('office settings from the admin page', () => {
     const withoutPlace = { ...doc.settings, places: doc.settings.places.filter((p) => p.id !== 'platz-1') };
     const busy = await api('PUT', '/api/admin/settings', { version: 1, by: 'x', settings: withoutPlace });
     expect(busy.status).toBe(400);
-    expect((busy.body.error as { code: string }).code).toBe('settings-in-use');
+    // Facts, not a sentence: the admin page words them in its own language.
+    expect(busy.body.error).toMatchObject({
+      code: 'settings-in-use',
+      detail: { kind: 'place-serving', placeId: 'platz-1' },
+    });
     const withoutErrand = {
       ...doc.settings,
       errands: doc.settings.errands.filter((e) => e.id !== 'ausweis'),
     };
     const waiting = await api('PUT', '/api/admin/settings', { version: 1, by: 'x', settings: withoutErrand });
-    expect((waiting.body.error as { message: string }).message).toMatch(/ausweis/);
+    expect(waiting.body.error).toMatchObject({
+      code: 'settings-in-use',
+      detail: { kind: 'errand-waiting', errandId: 'ausweis' },
+    });
     // Switching it off instead is fine.
     const switchedOff = {
       ...doc.settings,

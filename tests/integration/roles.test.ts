@@ -139,7 +139,7 @@ describe('roles', () => {
       requestId: rid(),
       placeId: 'platz-1',
     });
-    expect(elsewhere).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(elsewhere).toMatchObject({ ok: false, error: { code: 'wrong-place' } });
     const here = await counter.emitWithAck('counter:call-next', { requestId: rid(), placeId: 'platz-2' });
     expect(here.ok).toBe(true);
     const snapshot = await counter.emitWithAck('office:sync');

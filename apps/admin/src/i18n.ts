@@ -259,6 +259,13 @@ const de = {
   setupInvalid: 'Bitte prüfen Sie die markierten Angaben:',
   setupConflict:
     'Jemand anderes hat die Einrichtung inzwischen geändert. Bitte verwerfen Sie Ihre Änderungen, um den neuen Stand zu laden.',
+  setupInUse: 'Die Einrichtung passt nicht zur laufenden Warteschlange und wurde nicht gespeichert.',
+  setupInUsePlaceServing: '„{place}“ bedient gerade eine Nummer und kann erst danach entfernt werden.',
+  setupInUsePlaceAwaited: 'Nummer {number} wartet auf „{place}“; der Platz kann erst danach entfernt werden.',
+  setupInUseErrand:
+    'Für „{errand}“ warten noch Nummern. Schalten Sie das Anliegen stattdessen aus (nicht mehr am Kiosk anbieten).',
+  deviceGone: 'Dieses Gerät gibt es nicht mehr. Bitte laden Sie die Seite neu.',
+  notAvailable: 'Diese Funktion gibt es auf diesem Server nicht.',
   deviceFilter: 'Anzeigen',
   deviceFilterAll: 'Alle Geräte',
   rename: 'Umbenennen',
@@ -524,6 +531,14 @@ const en: Record<MessageKey, string> = {
   setupInvalid: 'Please check the marked entries:',
   setupConflict:
     'Someone else has changed the setup in the meantime. Please discard your changes to load the new version.',
+  setupInUse: 'The setup does not fit the running queue and was not saved.',
+  setupInUsePlaceServing: '“{place}” is serving a number and can only be removed afterwards.',
+  setupInUsePlaceAwaited:
+    'Number {number} is waiting for “{place}”; the place can only be removed afterwards.',
+  setupInUseErrand:
+    'Numbers are still waiting for “{errand}”. Switch the errand off instead (no longer offer it at the kiosk).',
+  deviceGone: 'This device no longer exists. Please reload the page.',
+  notAvailable: 'This server does not offer this function.',
   deviceFilter: 'Show',
   deviceFilterAll: 'All devices',
   rename: 'Rename',

@@ -2,8 +2,11 @@ import type { PrinterReport, PrinterState } from '@aufruf/protocol';
 import { useI18n } from './i18n-context.ts';
 import type { MessageKey } from './i18n.ts';
 
-// Only states the clerk should act on; "ok" and "unknown" (a kiosk without its own printer) stay quiet.
-const PROBLEMS: Partial<Record<PrinterState, MessageKey>> = {
+// Every state has an entry (a new one does not compile until it is here); only those the clerk should
+// act on have words, "ok" and "unknown" (a kiosk without its own printer) stay quiet.
+const PROBLEMS: Readonly<Record<PrinterState, MessageKey | null>> = {
+  ok: null,
+  unknown: null,
   'paper-near-end': 'printerPaperNearEnd',
   'paper-out': 'printerPaperOut',
   'cover-open': 'printerCoverOpen',

@@ -35,6 +35,11 @@ const de = {
   pairRevoked: 'Die Freigabe dieses Computers wurde aufgehoben.',
   pairUnknown: 'Der Server kennt diesen Computer nicht mehr.',
   pairInvalid: 'Die Anmeldung beim Server ist fehlgeschlagen.',
+  pairCodeInvalid: 'Der Code hat acht Zeichen, zum Beispiel K7MQ-2QXD.',
+  pairCodeUnknown: 'Dieser Code ist unbekannt oder abgelaufen. Bitte lassen Sie sich einen neuen geben.',
+  pairTooMany: 'Zu viele falsche Versuche. Bitte warten Sie zehn Minuten.',
+  pairUnreachable: 'Der Server ist nicht erreichbar.',
+  pairFailed: 'Die Kopplung ist fehlgeschlagen. Bitte versuchen Sie es noch einmal.',
   pairWrongRole: 'Dieser Computer ist nicht als Schalter gekoppelt.',
 
   printerProblem: '{printer}: {state}',
@@ -107,6 +112,15 @@ const de = {
   errorTicketNotWaiting: 'Diese Nummer wartet nicht mehr.',
   errorUnknownTicket: 'Diese Nummer gibt es heute nicht.',
   errorNoShowTooEarly: '„Nicht erschienen“ ist erst etwas später nach dem Aufruf möglich.',
+  errorUnknownErrand: 'Dieses Anliegen gibt es nicht mehr.',
+  errorUnknownPlace: 'Diesen Platz gibt es nicht mehr.',
+  errorWrongPlace: 'Dieser Computer ist für einen anderen Platz eingerichtet.',
+  errorTooMany: 'Zu viele Anfragen in kurzer Zeit. Bitte warten Sie einen Moment.',
+  errorForbidden: 'Das ist an diesem Computer nicht erlaubt.',
+  errorInternal:
+    'Der Server konnte das gerade nicht ausführen; es wurde nichts geändert. Bitte versuchen Sie es noch einmal.',
+  errorVersion: 'Diese Seite passt nicht zum Server. Bitte laden Sie die Seite neu.',
+  errorRefused: 'Das ist gerade nicht möglich.',
 };
 
 export type MessageKey = keyof typeof de;
@@ -145,6 +159,11 @@ const en: Record<MessageKey, string> = {
   pairRevoked: 'The pairing of this computer was revoked.',
   pairUnknown: 'The server no longer knows this computer.',
   pairInvalid: 'Signing in to the server failed.',
+  pairCodeInvalid: 'The code has eight characters, for example K7MQ-2QXD.',
+  pairCodeUnknown: 'This code is unknown or has expired. Please ask for a new one.',
+  pairTooMany: 'Too many wrong attempts. Please wait ten minutes.',
+  pairUnreachable: 'The server cannot be reached.',
+  pairFailed: 'Pairing failed. Please try again.',
   pairWrongRole: 'This computer is not paired as a counter.',
 
   printerProblem: '{printer}: {state}',
@@ -216,6 +235,14 @@ const en: Record<MessageKey, string> = {
   errorTicketNotWaiting: 'This number is no longer waiting.',
   errorUnknownTicket: 'This number does not exist today.',
   errorNoShowTooEarly: '“Did not come” is possible a little later after the call.',
+  errorUnknownErrand: 'This errand no longer exists.',
+  errorUnknownPlace: 'This desk no longer exists.',
+  errorWrongPlace: 'This computer is set up for another desk.',
+  errorTooMany: 'Too many requests in a short time. Please wait a moment.',
+  errorForbidden: 'This is not allowed on this computer.',
+  errorInternal: 'The server could not do this just now; nothing was changed. Please try again.',
+  errorVersion: 'This page does not match the server. Please reload the page.',
+  errorRefused: 'This is not possible right now.',
 };
 
 const tr: Record<MessageKey, string> = {
@@ -250,6 +277,11 @@ const tr: Record<MessageKey, string> = {
   pairRevoked: 'Bu bilgisayarın izni kaldırıldı.',
   pairUnknown: 'Sunucu bu bilgisayarı artık tanımıyor.',
   pairInvalid: 'Sunucuya giriş başarısız oldu.',
+  pairCodeInvalid: 'Kod sekiz karakterden oluşur, örneğin K7MQ-2QXD.',
+  pairCodeUnknown: 'Bu kod bilinmiyor veya süresi dolmuş. Lütfen yeni bir kod isteyin.',
+  pairTooMany: 'Çok fazla hatalı deneme. Lütfen on dakika bekleyin.',
+  pairUnreachable: 'Sunucuya ulaşılamıyor.',
+  pairFailed: 'Eşleştirme başarısız oldu. Lütfen tekrar deneyin.',
   pairWrongRole: 'Bu bilgisayar gişe olarak eşleştirilmemiş.',
   printerProblem: '{printer}: {state}',
   printerPaperNearEnd: 'kâğıt bitmek üzere',
@@ -314,6 +346,14 @@ const tr: Record<MessageKey, string> = {
   errorTicketNotWaiting: 'Bu numara artık beklemiyor.',
   errorUnknownTicket: 'Bu numara bugün yok.',
   errorNoShowTooEarly: '“Gelmedi” çağrıdan biraz sonra mümkündür.',
+  errorUnknownErrand: 'Bu işlem artık mevcut değil.',
+  errorUnknownPlace: 'Bu gişe artık mevcut değil.',
+  errorWrongPlace: 'Bu bilgisayar başka bir gişe için ayarlanmış.',
+  errorTooMany: 'Kısa sürede çok fazla istek. Lütfen biraz bekleyin.',
+  errorForbidden: 'Bu bilgisayarda buna izin verilmiyor.',
+  errorInternal: 'Sunucu bunu şu anda yapamadı; hiçbir şey değiştirilmedi. Lütfen tekrar deneyin.',
+  errorVersion: 'Bu sayfa sunucuyla uyumlu değil. Lütfen sayfayı yeniden yükleyin.',
+  errorRefused: 'Bu şu anda mümkün değil.',
 };
 
 const ar: Record<MessageKey, string> = {
@@ -347,6 +387,11 @@ const ar: Record<MessageKey, string> = {
   pairRevoked: 'تم إلغاء تفعيل هذا الحاسوب.',
   pairUnknown: 'الخادم لم يعد يعرف هذا الحاسوب.',
   pairInvalid: 'فشل تسجيل الدخول إلى الخادم.',
+  pairCodeInvalid: 'يتكوّن الرمز من ثمانية أحرف، مثل K7MQ-2QXD.',
+  pairCodeUnknown: 'هذا الرمز غير معروف أو انتهت صلاحيته. يرجى طلب رمز جديد.',
+  pairTooMany: 'محاولات خاطئة كثيرة. يرجى الانتظار عشر دقائق.',
+  pairUnreachable: 'لا يمكن الوصول إلى الخادم.',
+  pairFailed: 'فشل الإقران. يرجى المحاولة مرة أخرى.',
   pairWrongRole: 'هذا الحاسوب غير مقترن كشباك.',
   printerProblem: '{printer}: {state}',
   printerPaperNearEnd: 'الورق على وشك النفاد',
@@ -411,6 +456,14 @@ const ar: Record<MessageKey, string> = {
   errorTicketNotWaiting: 'هذا الرقم لم يعد في الانتظار.',
   errorUnknownTicket: 'هذا الرقم غير موجود اليوم.',
   errorNoShowTooEarly: '«لم يحضر» ممكن بعد وقت قصير من النداء.',
+  errorUnknownErrand: 'هذه المعاملة لم تعد موجودة.',
+  errorUnknownPlace: 'هذا الشباك لم يعد موجودًا.',
+  errorWrongPlace: 'هذا الحاسوب مُعدّ لشباك آخر.',
+  errorTooMany: 'طلبات كثيرة في وقت قصير. يرجى الانتظار قليلًا.',
+  errorForbidden: 'هذا غير مسموح به على هذا الحاسوب.',
+  errorInternal: 'تعذّر على الخادم تنفيذ ذلك الآن؛ لم يتغير شيء. يرجى المحاولة مرة أخرى.',
+  errorVersion: 'هذه الصفحة لا تتوافق مع الخادم. يرجى إعادة تحميل الصفحة.',
+  errorRefused: 'هذا غير ممكن حاليًا.',
 };
 
 const uk: Record<MessageKey, string> = {
@@ -444,6 +497,11 @@ const uk: Record<MessageKey, string> = {
   pairRevoked: 'Дозвіл для цього компʼютера скасовано.',
   pairUnknown: 'Сервер більше не знає цей компʼютер.',
   pairInvalid: 'Не вдалося увійти на сервер.',
+  pairCodeInvalid: 'Код складається з восьми символів, наприклад K7MQ-2QXD.',
+  pairCodeUnknown: 'Цей код невідомий або термін його дії минув. Будь ласка, попросіть новий.',
+  pairTooMany: 'Забагато невдалих спроб. Будь ласка, зачекайте десять хвилин.',
+  pairUnreachable: 'Сервер недоступний.',
+  pairFailed: 'Не вдалося підключити. Будь ласка, спробуйте ще раз.',
   pairWrongRole: 'Цей компʼютер підключено не як віконце.',
   printerProblem: '{printer}: {state}',
   printerPaperNearEnd: 'папір майже закінчився',
@@ -508,6 +566,14 @@ const uk: Record<MessageKey, string> = {
   errorTicketNotWaiting: 'Цей номер більше не чекає.',
   errorUnknownTicket: 'Такого номера сьогодні немає.',
   errorNoShowTooEarly: '«Не зʼявився» можна трохи пізніше після виклику.',
+  errorUnknownErrand: 'Цієї справи більше не існує.',
+  errorUnknownPlace: 'Цього віконця більше не існує.',
+  errorWrongPlace: 'Цей компʼютер налаштовано для іншого віконця.',
+  errorTooMany: 'Забагато запитів за короткий час. Будь ласка, зачекайте хвилинку.',
+  errorForbidden: 'На цьому компʼютері це не дозволено.',
+  errorInternal: 'Сервер зараз не зміг це виконати; нічого не змінено. Будь ласка, спробуйте ще раз.',
+  errorVersion: 'Ця сторінка не відповідає серверу. Будь ласка, перезавантажте сторінку.',
+  errorRefused: 'Зараз це неможливо.',
 };
 
 /** The counter's texts: German first, every other language with the same keys. */

@@ -1,20 +1,18 @@
 import { useCallback, useRef, useState } from 'react';
 import type { PlaceState } from '@aufruf/core';
 import type { CommandInput, HubClient } from '@aufruf/client';
-import type { CommandName } from '@aufruf/protocol';
+import type { CommandName, WireError } from '@aufruf/protocol';
 
 /** The commands a counter sends; each answers with the place and the ticket as they are now. */
 export type CounterCommand = Exclude<CommandName, 'ticket:draw'>;
 
-export interface CommandError {
-  readonly code: string;
-  readonly message: string;
-}
+/** Why a command was refused: a code the screen words in the clerk's language (command-error.ts). */
+export type CommandError = WireError;
 
 export interface Commands {
   /** True while a command is under way or its result has not reached this screen yet. */
   readonly busy: boolean;
-  /** Why the last command was refused (the hub's code and German sentence), until the next action. */
+  /** Why the last command was refused (the hub's code), until the next action. */
   readonly error: CommandError | null;
   /** Sends one command; ignored while another is busy. Resolves true when the hub accepted it. */
   readonly run: <N extends CounterCommand>(name: N, input: CommandInput<N>) => Promise<boolean>;

@@ -39,6 +39,11 @@ const de = {
   pairUnknown: 'Der Server kennt diesen Bildschirm nicht mehr.',
   pairWrongRole: 'Dieser Bildschirm ist nicht als Anzeige gekoppelt.',
   pairInvalid: 'Die Anmeldung beim Server ist fehlgeschlagen.',
+  pairCodeInvalid: 'Der Code hat acht Zeichen, zum Beispiel K7MQ-2QXD.',
+  pairCodeUnknown: 'Dieser Code ist unbekannt oder abgelaufen. Bitte lassen Sie sich einen neuen geben.',
+  pairTooMany: 'Zu viele falsche Versuche. Bitte warten Sie zehn Minuten.',
+  pairUnreachable: 'Der Server ist nicht erreichbar.',
+  pairFailed: 'Die Kopplung ist fehlgeschlagen. Bitte versuchen Sie es noch einmal.',
 } as const;
 
 export type DisplayKey = keyof typeof de;
@@ -80,6 +85,11 @@ const en: Record<DisplayKey, string> = {
   pairUnknown: 'The server no longer knows this screen.',
   pairWrongRole: 'This screen is paired for another role, not as a call display.',
   pairInvalid: 'Signing in to the server failed.',
+  pairCodeInvalid: 'The code has eight characters, for example K7MQ-2QXD.',
+  pairCodeUnknown: 'This code is unknown or has expired. Please ask for a new one.',
+  pairTooMany: 'Too many wrong attempts. Please wait ten minutes.',
+  pairUnreachable: 'The server cannot be reached.',
+  pairFailed: 'Pairing failed. Please try again.',
 };
 
 const tr: Record<DisplayKey, string> = {
@@ -119,6 +129,11 @@ const tr: Record<DisplayKey, string> = {
   pairUnknown: 'Sunucu bu ekranı artık tanımıyor.',
   pairWrongRole: 'Bu ekran çağrı ekranı olarak eşleştirilmemiş.',
   pairInvalid: 'Sunucuya giriş başarısız oldu.',
+  pairCodeInvalid: 'Kod sekiz karakterden oluşur, örneğin K7MQ-2QXD.',
+  pairCodeUnknown: 'Bu kod bilinmiyor veya süresi dolmuş. Lütfen yeni bir kod isteyin.',
+  pairTooMany: 'Çok fazla hatalı deneme. Lütfen on dakika bekleyin.',
+  pairUnreachable: 'Sunucuya ulaşılamıyor.',
+  pairFailed: 'Eşleştirme başarısız oldu. Lütfen tekrar deneyin.',
 };
 
 const ar: Record<DisplayKey, string> = {
@@ -158,6 +173,11 @@ const ar: Record<DisplayKey, string> = {
   pairUnknown: 'الخادم لم يعد يعرف هذه الشاشة.',
   pairWrongRole: 'هذه الشاشة غير مقترنة كشاشة نداء.',
   pairInvalid: 'فشل تسجيل الدخول إلى الخادم.',
+  pairCodeInvalid: 'يتكوّن الرمز من ثمانية أحرف، مثل K7MQ-2QXD.',
+  pairCodeUnknown: 'هذا الرمز غير معروف أو انتهت صلاحيته. يرجى طلب رمز جديد.',
+  pairTooMany: 'محاولات خاطئة كثيرة. يرجى الانتظار عشر دقائق.',
+  pairUnreachable: 'لا يمكن الوصول إلى الخادم.',
+  pairFailed: 'فشل الإقران. يرجى المحاولة مرة أخرى.',
 };
 
 const uk: Record<DisplayKey, string> = {
@@ -197,6 +217,11 @@ const uk: Record<DisplayKey, string> = {
   pairUnknown: 'Сервер більше не знає цей екран.',
   pairWrongRole: 'Цей екран підключено не як табло викликів.',
   pairInvalid: 'Не вдалося увійти на сервер.',
+  pairCodeInvalid: 'Код складається з восьми символів, наприклад K7MQ-2QXD.',
+  pairCodeUnknown: 'Цей код невідомий або термін його дії минув. Будь ласка, попросіть новий.',
+  pairTooMany: 'Забагато невдалих спроб. Будь ласка, зачекайте десять хвилин.',
+  pairUnreachable: 'Сервер недоступний.',
+  pairFailed: 'Не вдалося підключити. Будь ласка, спробуйте ще раз.',
 };
 
 export type Translate = (key: DisplayKey, params?: Readonly<Record<string, string | number>>) => string;

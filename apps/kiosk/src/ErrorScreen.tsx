@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { WireError } from '@aufruf/protocol';
-import type { KioskKey, Translate } from './i18n.ts';
+import { drawRefusalText } from './draw-refusal.ts';
+import type { Translate } from './i18n.ts';
 import { MoreTimePrompt } from './MoreTimePrompt.tsx';
 import { useFocusOnMount } from './use-focus-on-mount.ts';
 import type { Speak } from './use-speech.ts';
@@ -8,15 +9,6 @@ import { useTimedScreen } from './use-timed-screen.ts';
 
 /** An error screen must not block the kiosk for the next visitor. */
 const SHOW_SECONDS = 30;
-
-const KNOWN: Partial<Record<string, KioskKey>> = {
-  unreachable: 'errorUnreachable',
-  'number-range-exhausted': 'errorRangeExhausted',
-  'unknown-errand': 'errorUnknownErrand',
-  'errand-inactive': 'errorInactive',
-  'priority-not-offered': 'errorNoPriority',
-  'office-closed': 'errorClosed',
-};
 
 /** Why no number came out, in plain words, and the way back. */
 export function ErrorScreen({
@@ -32,10 +24,11 @@ export function ErrorScreen({
 }) {
   const { left, asking, moreTime } = useTimedScreen(SHOW_SECONDS);
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const known = KNOWN[error.code];
-  const reason = known ? t(known) : error.message;
+  // Only the code is read: the hub's developer text is for logs, never for a visitor.
+  const key = drawRefusalText[error.code];
+  const reason = key ? t(key) : null;
   useEffect(
-    () => speak([t('errorTitle'), reason, t('errorAdvice')].filter(Boolean).join('. ')),
+    () => speak([t('errorTitle'), reason, t('errorAdvice')].filter((part) => part !== null).join('. ')),
     [speak, reason, t],
   );
   return (

@@ -46,6 +46,11 @@ const de = {
   pairUnknown: 'Der Server kennt dieses Gerät nicht mehr.',
   pairWrongRole: 'Dieses Gerät ist nicht als Kiosk gekoppelt.',
   pairInvalid: 'Die Anmeldung beim Server ist fehlgeschlagen.',
+  pairCodeInvalid: 'Der Code hat acht Zeichen, zum Beispiel K7MQ-2QXD.',
+  pairCodeUnknown: 'Dieser Code ist unbekannt oder abgelaufen. Bitte lassen Sie sich einen neuen geben.',
+  pairTooMany: 'Zu viele falsche Versuche. Bitte warten Sie zehn Minuten.',
+  pairUnreachable: 'Der Server ist nicht erreichbar.',
+  pairFailed: 'Die Kopplung ist fehlgeschlagen. Bitte versuchen Sie es noch einmal.',
   kindLabel: 'Besondere Nummer',
   kindAppointment: 'Ich habe einen Termin',
   kindPriority: 'Vorrang – barrierefrei',
@@ -68,6 +73,8 @@ const de = {
   errorInactive: 'Für dieses Anliegen werden zurzeit keine Nummern ausgegeben.',
   errorNoPriority: 'Für dieses Anliegen gibt es keine Vorrangnummer.',
   errorClosed: 'Zurzeit werden keine Nummern ausgegeben.',
+  errorTooMany: 'Hier wurden gerade sehr viele Nummern gezogen. Bitte warten Sie einen Moment.',
+  errorServer: 'Der Server konnte Ihre Anfrage gerade nicht bearbeiten.',
 } as const;
 
 export type KioskKey = keyof typeof de;
@@ -116,6 +123,11 @@ const en: Record<KioskKey, string> = {
   pairUnknown: 'The server no longer knows this device.',
   pairWrongRole: 'This device is paired for another role, not as a kiosk.',
   pairInvalid: 'Signing in to the server failed.',
+  pairCodeInvalid: 'The code has eight characters, for example K7MQ-2QXD.',
+  pairCodeUnknown: 'This code is unknown or has expired. Please ask for a new one.',
+  pairTooMany: 'Too many wrong attempts. Please wait ten minutes.',
+  pairUnreachable: 'The server cannot be reached.',
+  pairFailed: 'Pairing failed. Please try again.',
   kindLabel: 'Special number',
   kindAppointment: 'I have an appointment',
   kindPriority: 'Priority – accessible',
@@ -138,6 +150,8 @@ const en: Record<KioskKey, string> = {
   errorInactive: 'Numbers for this errand are not being issued right now.',
   errorNoPriority: 'There is no priority number for this errand.',
   errorClosed: 'Numbers are not being issued right now.',
+  errorTooMany: 'Very many numbers were just drawn here. Please wait a moment.',
+  errorServer: 'The server could not handle your request just now.',
 };
 
 const tr: Record<KioskKey, string> = {
@@ -184,6 +198,11 @@ const tr: Record<KioskKey, string> = {
   pairUnknown: 'Sunucu bu cihazı artık tanımıyor.',
   pairWrongRole: 'Bu cihaz kiosk olarak eşleştirilmemiş.',
   pairInvalid: 'Sunucuya giriş başarısız oldu.',
+  pairCodeInvalid: 'Kod sekiz karakterden oluşur, örneğin K7MQ-2QXD.',
+  pairCodeUnknown: 'Bu kod bilinmiyor veya süresi dolmuş. Lütfen yeni bir kod isteyin.',
+  pairTooMany: 'Çok fazla hatalı deneme. Lütfen on dakika bekleyin.',
+  pairUnreachable: 'Sunucuya ulaşılamıyor.',
+  pairFailed: 'Eşleştirme başarısız oldu. Lütfen tekrar deneyin.',
   kindLabel: 'Özel numara',
   kindAppointment: 'Randevum var',
   kindPriority: 'Öncelikli – engelsiz',
@@ -206,6 +225,8 @@ const tr: Record<KioskKey, string> = {
   errorInactive: 'Bu işlem için şu anda numara verilmiyor.',
   errorNoPriority: 'Bu işlem için öncelikli numara yok.',
   errorClosed: 'Şu anda numara verilmiyor.',
+  errorTooMany: 'Burada az önce çok sayıda numara alındı. Lütfen biraz bekleyin.',
+  errorServer: 'Sunucu isteğinizi şu anda işleyemedi.',
 };
 
 const ar: Record<KioskKey, string> = {
@@ -252,6 +273,11 @@ const ar: Record<KioskKey, string> = {
   pairUnknown: 'الخادم لم يعد يعرف هذا الجهاز.',
   pairWrongRole: 'هذا الجهاز غير مقترن كجهاز خدمة ذاتية.',
   pairInvalid: 'فشل تسجيل الدخول إلى الخادم.',
+  pairCodeInvalid: 'يتكوّن الرمز من ثمانية أحرف، مثل K7MQ-2QXD.',
+  pairCodeUnknown: 'هذا الرمز غير معروف أو انتهت صلاحيته. يرجى طلب رمز جديد.',
+  pairTooMany: 'محاولات خاطئة كثيرة. يرجى الانتظار عشر دقائق.',
+  pairUnreachable: 'لا يمكن الوصول إلى الخادم.',
+  pairFailed: 'فشل الإقران. يرجى المحاولة مرة أخرى.',
   kindLabel: 'رقم خاص',
   kindAppointment: 'لديّ موعد',
   kindPriority: 'أولوية – لذوي الاحتياجات',
@@ -274,6 +300,8 @@ const ar: Record<KioskKey, string> = {
   errorInactive: 'لا يتم إصدار أرقام لهذه المعاملة حاليًا.',
   errorNoPriority: 'لا يوجد رقم أولوية لهذه المعاملة.',
   errorClosed: 'لا يتم إصدار أرقام في الوقت الحالي.',
+  errorTooMany: 'تم سحب أرقام كثيرة جدًا هنا للتو. يرجى الانتظار قليلًا.',
+  errorServer: 'تعذّر على الخادم معالجة طلبك الآن.',
 };
 
 const uk: Record<KioskKey, string> = {
@@ -320,6 +348,11 @@ const uk: Record<KioskKey, string> = {
   pairUnknown: 'Сервер більше не знає цей пристрій.',
   pairWrongRole: 'Цей пристрій підключено не як кіоск.',
   pairInvalid: 'Не вдалося увійти на сервер.',
+  pairCodeInvalid: 'Код складається з восьми символів, наприклад K7MQ-2QXD.',
+  pairCodeUnknown: 'Цей код невідомий або термін його дії минув. Будь ласка, попросіть новий.',
+  pairTooMany: 'Забагато невдалих спроб. Будь ласка, зачекайте десять хвилин.',
+  pairUnreachable: 'Сервер недоступний.',
+  pairFailed: 'Не вдалося підключити. Будь ласка, спробуйте ще раз.',
   kindLabel: 'Особливий номер',
   kindAppointment: 'У мене є запис',
   kindPriority: 'Пріоритет – безбарʼєрно',
@@ -342,6 +375,8 @@ const uk: Record<KioskKey, string> = {
   errorInactive: 'Для цієї справи зараз номери не видаються.',
   errorNoPriority: 'Для цієї справи немає пріоритетного номера.',
   errorClosed: 'Зараз номери не видаються.',
+  errorTooMany: 'Тут щойно взяли дуже багато номерів. Будь ласка, зачекайте хвилинку.',
+  errorServer: 'Сервер зараз не зміг обробити ваш запит.',
 };
 
 export type Translate = ReturnType<typeof createTranslator<KioskKey>>;

@@ -32,5 +32,5 @@ export interface KioskPrinter {
 /** The answer for a print that never reached a printer (a broken bridge, a lost connection). */
 export const notPrinted = (message: string): Ack<PrintReply> => ({
   ok: false,
-  error: { code: 'print-unreachable', message },
+  error: { code: 'unreachable', message },
 });

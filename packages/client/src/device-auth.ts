@@ -1,4 +1,5 @@
-import type { DeviceRole, HandshakeAuth, PairReply } from '@aufruf/protocol';
+import { apiErrorBodySchema, pairReplySchema } from '@aufruf/protocol';
+import type { ApiErrorCode, DeviceRole, HandshakeAuth, PairReply } from '@aufruf/protocol';
 
 const TOKEN_KEY = 'aufruf.device-token';
 
@@ -20,25 +21,31 @@ export const deviceAuth = (role: Exclude<DeviceRole, 'admin'>) => (): HandshakeA
   return token ? { token } : { demo: role };
 };
 
-export type PairOutcome = { ok: true; reply: PairReply } | { ok: false; message: string };
+/** A pairing, or why not as a code the pairing screen words in its own language. */
+export type PairOutcome =
+  { readonly ok: true; readonly reply: PairReply } | { readonly ok: false; readonly code: ApiErrorCode };
 
 /** Pairs this browser with a code from the admin and keeps the token it gets. */
 export async function pairDevice(code: string, base = ''): Promise<PairOutcome> {
+  let response: Response;
   try {
-    const response = await fetch(`${base}/api/pair`, {
+    response = await fetch(`${base}/api/pair`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ code }),
     });
-    const body = (await response.json()) as { error?: { message?: string } } & Partial<PairReply>;
-    if (!response.ok || typeof body.token !== 'string' || !body.identity) {
-      return { ok: false, message: body.error?.message ?? 'Die Kopplung ist fehlgeschlagen.' };
-    }
-    globalThis.localStorage?.setItem(TOKEN_KEY, body.token);
-    return { ok: true, reply: { token: body.token, identity: body.identity } };
   } catch {
-    return { ok: false, message: 'Der Server ist nicht erreichbar.' };
+    return { ok: false, code: 'unreachable' };
   }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const refused = apiErrorBodySchema.safeParse(body);
+    return { ok: false, code: refused.success ? refused.data.error.code : 'invalid-reply' };
+  }
+  const paired = pairReplySchema.safeParse(body);
+  if (!paired.success) return { ok: false, code: 'invalid-reply' };
+  globalThis.localStorage?.setItem(TOKEN_KEY, paired.data.token);
+  return { ok: true, reply: paired.data };
 }
 
 /** Forgets the pairing (a revoked device starts over). */

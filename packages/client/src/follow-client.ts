@@ -1,7 +1,8 @@
 import type { ClientToServerEvents, FollowView, ServerToClientEvents } from '@aufruf/protocol';
-import { FOLLOW_UNKNOWN, followPageViewSchema } from '@aufruf/protocol/follow';
+import { FOLLOW_UNKNOWN, followPageViewSchema, followSyncReplySchema } from '@aufruf/protocol/follow';
 import { io } from 'socket.io-client';
 import type { ManagerOptions, Socket, SocketOptions } from 'socket.io-client';
+import { createBackoff, createPause } from './backoff.ts';
 
 // The phone page's connection. Unlike the staff client it imports only socket.io-client and the follow
 // schema (see @aufruf/protocol/follow), so the page stays small. Type-only imports cost nothing.
@@ -42,11 +43,6 @@ export interface FollowClient {
   readonly close: () => void;
 }
 
-/** The socket seen without its event map, to read replies as `unknown` before they are parsed. */
-interface LooseSocket {
-  timeout(ms: number): { emitWithAck(event: 'follow:sync'): Promise<unknown> };
-}
-
 /**
  * Follows one ticket. On every (re)connect it asks for the full view (`follow:sync`) rather than
  * trusting what it had, then applies the hub's `follow:update` pushes; everything is parsed first.
@@ -62,12 +58,13 @@ export function createFollowClient(options: FollowClientOptions): FollowClient {
   };
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> =
     options.url === undefined ? io(socketOptions) : io(options.url, socketOptions);
-  const loose = socket as unknown as LooseSocket;
   const listeners = new Set<() => void>();
   let state: FollowState = { status: 'connecting', view: null };
   let syncing = false;
   let closed = false;
   let retry: ReturnType<typeof setTimeout> | undefined;
+  const syncRetry = createBackoff();
+  const pause = createPause();
 
   const publish = (next: Partial<FollowState>): void => {
     if (closed) return;
@@ -95,17 +92,23 @@ export function createFollowClient(options: FollowClientOptions): FollowClient {
     syncing = true;
     try {
       while (socket.connected && !closed) {
-        let reply: unknown;
+        let raw: unknown;
         try {
-          reply = await loose.timeout(ackTimeoutMs).emitWithAck('follow:sync');
+          raw = await socket.timeout(ackTimeoutMs).emitWithAck('follow:sync');
         } catch {
           continue; // No answer in time: ask again while the link is up.
         }
-        if (isRefusal(reply, FOLLOW_UNKNOWN)) return giveUp();
-        const parsed = followPageViewSchema.safeParse(isOk(reply) ? reply.value : undefined);
-        if (parsed.success) return publish({ status: 'online', view: parsed.data });
-        // Any other failure (a hub mid-restart, a malformed reply): wait a moment, then ask again.
-        await new Promise((resolve) => setTimeout(resolve, Math.min(retryMs, 2000)));
+        // Parsed whole, refusal included: nothing the hub says is trusted to have its declared shape.
+        const reply = followSyncReplySchema.safeParse(raw);
+        const answer = reply.success ? reply.data : null;
+        if (answer?.ok) {
+          syncRetry.reset();
+          return publish({ status: 'online', view: answer.value });
+        }
+        if (answer?.error.code === FOLLOW_UNKNOWN) return giveUp();
+        // Any other failure (a hub mid-restart, a reply this page cannot read): ask again after a
+        // growing pause, never in a tight loop.
+        await pause.wait(syncRetry.next());
       }
     } finally {
       syncing = false;
@@ -156,6 +159,7 @@ export function createFollowClient(options: FollowClientOptions): FollowClient {
     },
     close: () => {
       closed = true;
+      pause.wake();
       clearTimeout(retry);
       clearInterval(resync);
       socket.close();
@@ -164,16 +168,8 @@ export function createFollowClient(options: FollowClientOptions): FollowClient {
   };
 }
 
+/** The code of a connect_error's data, if it has one (any refusal but FOLLOW_UNKNOWN is retried alike). */
 function refusalCode(data: unknown): string | null {
   if (typeof data !== 'object' || data === null || !('code' in data)) return null;
   return typeof data.code === 'string' ? data.code : null;
-}
-
-function isOk(value: unknown): value is { ok: true; value: unknown } {
-  return typeof value === 'object' && value !== null && 'ok' in value && value.ok === true;
-}
-
-function isRefusal(value: unknown, code: string): boolean {
-  if (typeof value !== 'object' || value === null || !('ok' in value) || value.ok !== false) return false;
-  return 'error' in value && refusalCode(value.error) === code;
 }

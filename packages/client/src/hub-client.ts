@@ -1,20 +1,24 @@
 import { evolveAll } from '@aufruf/core';
 import type { OfficeState, ServiceHistory } from '@aufruf/core';
-import { eventBatchSchema, printerReportSchema, publicOfficeSchema, snapshotSchema } from '@aufruf/protocol';
+import {
+  connectRefusalSchema,
+  eventBatchSchema,
+  printerReportSchema,
+  publicOfficeSchema,
+  replySchemas,
+} from '@aufruf/protocol';
 import type {
   Ack,
   ClientToServerEvents,
   CommandName,
-  CommandReply,
-  CommandRequest,
   ConnectRefusal,
   HandshakeAuth,
   Identity,
   PrinterReport,
   PrinterStatusInput,
   PrintReply,
-  PrintRequest,
   PublicOffice,
+  ReplyOf,
   ServerToClientEvents,
   Snapshot,
 } from '@aufruf/protocol';
@@ -22,6 +26,10 @@ import { nanoid } from 'nanoid';
 import { io } from 'socket.io-client';
 import type { Socket } from 'socket.io-client';
 import { z } from 'zod';
+import { createBackoff, createPause } from './backoff.ts';
+import type { BackoffOptions } from './backoff.ts';
+import { emitters } from './request-emitters.ts';
+import type { RequestEvent, RequestInput } from './request-emitters.ts';
 
 /** `refused`: the hub will not take this device as it is (not paired, token revoked). */
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused';
@@ -51,6 +59,8 @@ export interface HubClientOptions {
   readonly ackTimeoutMs?: number;
   /** Passed to socket.io-client, e.g. `{ transports: ['websocket'] }` in tests. */
   readonly socket?: Parameters<typeof io>[1];
+  /** How a failed snapshot is retried (0.5 s doubling to 30 s, ± 20 %, by default). */
+  readonly syncRetry?: BackoffOptions;
 }
 
 /** A fresh request id, for a command the caller must refer to later (see CommandInput). */
@@ -60,17 +70,15 @@ export const newRequestId = (): string => nanoid();
  * The request id is the client's to make, one per command; a caller gives its own when it must refer
  * to the command later (a kiosk has the hub print the ticket of its draw).
  */
-export type CommandInput<N extends CommandName> = Omit<CommandRequest<N>, 'requestId'> & {
-  readonly requestId?: string;
-};
+export type CommandInput<N extends CommandName> = RequestInput<N> & { readonly requestId?: string };
 
 export interface HubClient {
   readonly getView: () => HubView;
   readonly subscribe: (listener: () => void) => () => void;
   /** Sends a command once; a lost acknowledgement is retried with the same request id. */
-  readonly send: <N extends CommandName>(name: N, input: CommandInput<N>) => Promise<Ack<CommandReply<N>>>;
+  readonly send: <N extends CommandName>(name: N, input: CommandInput<N>) => Promise<Ack<ReplyOf<N>>>;
   /** Asks the hub's printer to print a ticket this kiosk drew (browser kiosks). */
-  readonly print: (input: Omit<PrintRequest, 'requestId'>) => Promise<Ack<PrintReply>>;
+  readonly print: (input: RequestInput<'ticket:print'>) => Promise<Ack<PrintReply>>;
   /** Tells the hub how this kiosk's own printer is (Electron kiosks). */
   readonly reportPrinter: (status: PrinterStatusInput) => void;
   /** Connects again with fresh credentials, e.g. after pairing. */
@@ -78,24 +86,17 @@ export interface HubClient {
   readonly close: () => void;
 }
 
-/** The socket seen without its event map, for sending an event chosen at run time. */
-interface LooseSocket {
-  timeout(ms: number): { emitWithAck(event: string, ...args: unknown[]): Promise<unknown> };
-}
+const refusalSchema = z.object({ code: connectRefusalSchema });
 
-const refusalSchema = z.object({
-  code: z.enum([
-    'pairing-required',
-    'token-unknown',
-    'token-revoked',
-    'follow-unknown',
-    'admin-denied',
-    'rate-limited',
-    'invalid-auth',
-  ]),
+const failed = (code: 'unreachable' | 'invalid-reply', message: string): Ack<never> => ({
+  ok: false,
+  error: { code, message },
 });
 
-const notReached = (message: string): Ack<never> => ({ ok: false, error: { code: 'unreachable', message } });
+/** How often a command is sent before the client gives up (same request id each time). */
+const REQUEST_ATTEMPTS = 3;
+/** The pause before sending again a command the hub answered `busy`, growing with each attempt. */
+const BUSY_PAUSE_MS = 500;
 
 /** After the hub dropped us (restart, revoked device), try again after this long. */
 const RETRY_AFTER_SERVER_DISCONNECT_MS = 1500;
@@ -113,7 +114,6 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
   };
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> =
     options.url === undefined ? io(socketOptions) : io(options.url, socketOptions);
-  const loose = socket as unknown as LooseSocket;
   const listeners = new Set<() => void>();
   let view: HubView = {
     status: 'connecting',
@@ -128,6 +128,8 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
   let seq = -1;
   let syncing = false;
   let closed = false;
+  const syncRetry = createBackoff(options.syncRetry);
+  const pause = createPause();
 
   const publish = (next: Partial<HubView>): void => {
     view = { ...view, ...next };
@@ -148,21 +150,41 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
     });
   };
 
+  /** One snapshot request; null when it failed, timed out or its reply did not parse. */
+  const fetchSnapshot = async (): Promise<Snapshot | null> => {
+    let raw: unknown;
+    try {
+      raw = await socket.timeout(ackTimeoutMs).emitWithAck('office:sync');
+    } catch {
+      return null; // No answer in time.
+    }
+    const reply = replySchemas['office:sync'].safeParse(raw);
+    if (reply.success && reply.data.ok) return reply.data.value;
+    console.warn(
+      'snapshot refused or unreadable',
+      reply.success ? reply.data : reply.error.issues.slice(0, 3),
+    );
+    return null;
+  };
+
+  /**
+   * Fetches a full snapshot while the link is up. A failure is retried after a growing, jittered pause
+   * (see createBackoff), reset by the next success: a hub that keeps refusing, or a reply this page
+   * cannot read after an upgrade, is asked again and again, but never in a tight loop.
+   */
   const sync = async (): Promise<void> => {
     if (syncing) return;
     syncing = true;
     try {
-      while (socket.connected) {
-        try {
-          const reply = await loose.timeout(ackTimeoutMs).emitWithAck('office:sync');
-          const parsed = snapshotSchema.safeParse(isOk(reply) ? reply.value : undefined);
-          if (parsed.success) {
-            applySnapshot(parsed.data);
-            return;
-          }
-        } catch {
-          // No answer in time: ask again while the link is up.
+      while (socket.connected && !closed) {
+        const snapshot = await fetchSnapshot();
+        if (snapshot) {
+          syncRetry.reset();
+          applySnapshot(snapshot);
+          return;
         }
+        if (closed) return;
+        await pause.wait(syncRetry.next());
       }
     } finally {
       syncing = false;
@@ -216,20 +238,34 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
 
   socket.connect();
 
-  /** Sends with a request id; a lost acknowledgement is retried with the same id, so it counts once. */
-  const request = async <T>(event: string, payload: object, requestId = nanoid()): Promise<Ack<T>> => {
-    const withId = { ...payload, requestId };
-    for (let attempt = 0; attempt < 3; attempt++) {
+  /**
+   * Sends with a request id; a lost acknowledgement is retried with the same id, so it counts once.
+   * The reply is parsed with the event's schema: what the hub says is checked, not trusted.
+   */
+  const request = async <N extends RequestEvent>(
+    name: N,
+    input: RequestInput<N>,
+    requestId = nanoid(),
+  ): Promise<Ack<ReplyOf<N>>> => {
+    for (let attempt = 0; attempt < REQUEST_ATTEMPTS; attempt++) {
       if (!socket.connected) await onceConnected(socket, ackTimeoutMs);
+      let raw: unknown;
       try {
-        const reply = await loose.timeout(ackTimeoutMs).emitWithAck(event, withId);
-        if (isAck(reply)) return reply as Ack<T>;
-        return notReached('Unerwartete Antwort vom Server.');
+        raw = await emitters[name](socket.timeout(ackTimeoutMs), input, requestId);
       } catch {
-        // Timed out: try again with the same request id.
+        continue; // Timed out: try again with the same request id.
       }
+      const reply = replySchemas[name].safeParse(raw);
+      if (!reply.success) {
+        console.warn(`unreadable reply to ${name}`, reply.error.issues.slice(0, 3));
+        return failed('invalid-reply', `The reply to ${name} does not match its schema.`);
+      }
+      // `busy`: the database was locked and nothing changed; the same request id is safe to send again.
+      const busy = !reply.data.ok && reply.data.error.code === 'busy';
+      if (!busy || attempt === REQUEST_ATTEMPTS - 1) return reply.data;
+      await new Promise((resolve) => setTimeout(resolve, BUSY_PAUSE_MS * (attempt + 1)));
     }
-    return notReached('Der Server antwortet nicht. Bitte versuchen Sie es gleich noch einmal.');
+    return failed('unreachable', `No reply to ${name} after ${REQUEST_ATTEMPTS} attempts.`);
   };
 
   return {
@@ -238,7 +274,7 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    send: (name, { requestId, ...input }) => request(name, input, requestId),
+    send: (name, input) => request(name, input, input.requestId),
     print: (input) => request('ticket:print', input),
     reportPrinter: (status) => {
       if (socket.connected) socket.emit('printer:report', status, () => undefined);
@@ -250,18 +286,11 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
     },
     close: () => {
       closed = true;
+      pause.wake();
       socket.close();
       listeners.clear();
     },
   };
-}
-
-function isAck(value: unknown): value is Ack<unknown> {
-  return typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean';
-}
-
-function isOk(value: unknown): value is { ok: true; value: unknown } {
-  return isAck(value) && value.ok;
 }
 
 function onceConnected(socket: Socket, timeoutMs: number): Promise<void> {

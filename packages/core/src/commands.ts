@@ -27,30 +27,35 @@ export type Command =
 
 export type CommandType = Command['type'];
 
-/** Why a command was refused; each code has a German sentence for the person who pressed the button. */
-export type DomainErrorCode =
-  | 'unknown-errand'
-  | 'unknown-place'
-  | 'unknown-ticket'
-  | 'place-busy'
-  | 'place-idle'
-  | 'place-paused'
-  | 'queue-empty'
-  | 'ticket-not-waiting'
-  | 'invalid-transfer'
-  | 'number-range-exhausted'
+/**
+ * Why a command was refused: a closed set of stable codes. The domain says no more than the code; each
+ * screen words it in its reader's language (a new code does not compile until every screen has).
+ */
+export const domainErrorCodes = [
+  'unknown-errand',
+  'unknown-place',
+  'unknown-ticket',
+  'place-busy',
+  'place-idle',
+  'place-paused',
+  'queue-empty',
+  'ticket-not-waiting',
+  'invalid-transfer',
+  'number-range-exhausted',
   /** The errand is switched off on the kiosk. */
-  | 'errand-inactive'
+  'errand-inactive',
   /** The errand has no priority ticket. */
-  | 'priority-not-offered'
+  'priority-not-offered',
   /** Outside the hours numbers are handed out. */
-  | 'office-closed'
+  'office-closed',
   /** The number was called out as often as the calling rules allow. */
-  | 'recall-limit'
+  'recall-limit',
   /** "Nicht erschienen" only after the waiting time the calling rules give. */
-  | 'no-show-too-early';
+  'no-show-too-early',
+] as const;
+
+export type DomainErrorCode = (typeof domainErrorCodes)[number];
 
 export interface DomainError {
   readonly code: DomainErrorCode;
-  readonly message: string;
 }

@@ -15,30 +15,21 @@ export interface DecideContext {
   readonly setup: OfficeSetup;
   readonly now: number;
   readonly newId: () => string;
+  /**
+   * The highest number per letter the store already holds for the day this decision starts (see
+   * {@link dayToStart}); none when absent or for another day. A day that starts again (the clock went
+   * forward and back, an older hub went back a day) continues its numbering instead of repeating it.
+   */
+  readonly storedNumbers?: {
+    readonly day: string;
+    readonly lastNumbers: Readonly<Record<string, number>>;
+  };
 }
 
 /** Numbers run from 1 to 999 per letter and day: three digits fit the printed ticket. */
 export const MAX_NUMBER = 999;
 
-const MESSAGES: Record<DomainErrorCode, string> = {
-  'unknown-errand': 'Dieses Anliegen gibt es nicht.',
-  'unknown-place': 'Diesen Platz gibt es nicht.',
-  'unknown-ticket': 'Diese Nummer gibt es heute nicht.',
-  'place-busy': 'Sie haben bereits eine Nummer aufgerufen. Bitte schließen Sie diese zuerst ab.',
-  'place-idle': 'An diesem Platz ist gerade keine Nummer aufgerufen.',
-  'place-paused': 'Dieser Platz ist in Pause.',
-  'queue-empty': 'Für Ihre Anliegen wartet gerade niemand.',
-  'ticket-not-waiting': 'Diese Nummer wartet nicht mehr.',
-  'invalid-transfer': 'Bitte wählen Sie ein anderes Anliegen oder einen anderen Platz.',
-  'number-range-exhausted': 'Für dieses Anliegen sind heute keine Nummern mehr frei.',
-  'errand-inactive': 'Für dieses Anliegen werden zurzeit keine Nummern ausgegeben.',
-  'priority-not-offered': 'Für dieses Anliegen gibt es keine Vorrangnummer.',
-  'office-closed': 'Zurzeit werden keine Nummern ausgegeben.',
-  'recall-limit': 'Diese Nummer wurde so oft aufgerufen, wie es die Aufrufregeln erlauben.',
-  'no-show-too-early': '„Nicht erschienen" ist erst etwas später nach dem Aufruf möglich.',
-};
-
-const refuse = (code: DomainErrorCode): Result<never, DomainError> => fail({ code, message: MESSAGES[code] });
+const refuse = (code: DomainErrorCode): Result<never, DomainError> => fail({ code });
 
 /**
  * Decides what a command means in the current state: the events to record, or why it is refused.
@@ -55,14 +46,30 @@ export function decide(
   return result.ok ? ok([...rollover, ...result.value]) : result;
 }
 
+/**
+ * The service day a decision at `now` starts, or null while the state's day is still current. Days
+ * only move forward: a clock that went back (an NTP correction, a wrong BIOS clock after a power cut)
+ * keeps the later day rather than starting an earlier one again.
+ */
+export function dayToStart(state: OfficeState, now: number, timeZone: string): string | null {
+  const today = serviceDay(now, timeZone);
+  // YYYY-MM-DD compares as text in calendar order; a store that never started a day holds ''.
+  return today > state.day ? today : null;
+}
+
 function rollOver(state: OfficeState, ctx: DecideContext): DomainEvent[] {
-  const today = serviceDay(ctx.now, ctx.setup.timeZone);
-  if (state.day === today) return [];
+  const today = dayToStart(state, ctx.now, ctx.setup.timeZone);
+  if (today === null) return [];
   const expired: DomainEvent[] = Object.values(state.tickets)
     .filter((t) => isOpen(t) && t.day !== today)
     .sort((a, b) => a.drawnAt - b.drawnAt)
     .map((t) => ({ type: 'TicketExpired', at: ctx.now, ticketId: t.id }));
-  return [...expired, { type: 'DayStarted', at: ctx.now, day: today }];
+  const stored = ctx.storedNumbers?.day === today ? ctx.storedNumbers.lastNumbers : {};
+  const started: DomainEvent =
+    Object.keys(stored).length > 0
+      ? { type: 'DayStarted', at: ctx.now, day: today, lastNumbers: { ...stored } }
+      : { type: 'DayStarted', at: ctx.now, day: today };
+  return [...expired, started];
 }
 
 function decideToday(

@@ -120,7 +120,7 @@ describe('the kiosk shell', () => {
     });
     expect(await ipc.invoke(bridgeChannels.print, fromPage, job)).toEqual({
       ok: true,
-      value: { printed: false, state: 'paper-out', reason: 'Kein Papier' },
+      value: { printed: false, state: 'paper-out', reason: 'paper-out' },
     });
     expect(printer.jobs).toEqual([]);
   });

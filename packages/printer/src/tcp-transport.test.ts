@@ -49,8 +49,8 @@ describe('tcpTransport', () => {
   });
 
   it.each([
-    ['paper out', PAPER_OUT, 'paper-out', 'Kein Papier'],
-    ['cover open', COVER_OPEN, 'cover-open', 'Deckel offen'],
+    ['paper out', PAPER_OUT, 'paper-out', 'paper-out'],
+    ['cover open', COVER_OPEN, 'cover-open', 'cover-open'],
   ])('refuses to print with %s and sends nothing', async (_name, answers, state, reason) => {
     printer = await startFakePrinter(answers);
     const seen: PrinterStatus[] = [];
@@ -69,7 +69,7 @@ describe('tcpTransport', () => {
     expect(status).toMatchObject({ state: 'offline', canPrint: false, detail: { online: false } });
     expect(Date.now() - started).toBeLessThan(1500);
     const result = await createTicketPrinter(transportTo(printer, 300)).print(ticket);
-    expect(result).toMatchObject({ ok: false, reason: 'Drucker nicht erreichbar' });
+    expect(result).toMatchObject({ ok: false, reason: 'offline' });
   });
 
   it('rejects a send to a closed port with a clear error, and calls that port offline', async () => {
@@ -84,7 +84,7 @@ describe('tcpTransport', () => {
 });
 
 describe('createTicketPrinter', () => {
-  it('reports a failed send in plain German and keeps the status', async () => {
+  it('reports a failed send as the printer being offline, with the cause for the log', async () => {
     printer = await startFakePrinter();
     const healthy = transportTo(printer);
     const unplugged: PrinterTransport = {
@@ -95,7 +95,7 @@ describe('createTicketPrinter', () => {
     expect(await createTicketPrinter(unplugged).print(ticket)).toEqual({
       ok: false,
       status: expect.objectContaining({ state: 'ok' }) as PrinterStatus,
-      reason: 'Drucker nicht erreichbar',
+      reason: 'offline',
       error: 'cable pulled',
     });
   });

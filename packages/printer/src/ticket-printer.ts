@@ -1,12 +1,21 @@
+import { printerFault } from '@aufruf/protocol';
+import type { PrinterFault } from '@aufruf/protocol';
 import type { PrinterTransport } from './transport.ts';
-import type { PrinterState, PrinterStatus } from './status.ts';
+import type { PrinterStatus } from './status.ts';
 import { offlineStatus } from './status.ts';
 import { ticketBytes } from './layout.ts';
 import type { TicketPrint } from './layout.ts';
 
 export type PrintOutcome =
   | { readonly ok: true; readonly status: PrinterStatus }
-  | { readonly ok: false; readonly status: PrinterStatus; readonly reason: string; readonly error?: string };
+  | {
+      readonly ok: false;
+      readonly status: PrinterStatus;
+      /** Why not, as a code: the kiosk and the counters word it in their reader's language. */
+      readonly reason: PrinterFault;
+      /** What went wrong, for the log. */
+      readonly error?: string;
+    };
 
 export interface TicketPrinter {
   readonly transport: PrinterTransport;
@@ -16,15 +25,8 @@ export interface TicketPrinter {
   watchStatus(intervalMs: number, onStatus: (status: PrinterStatus) => void): () => void;
 }
 
-/** Plain German for staff and visitors, by state. */
-const reasons: Partial<Record<PrinterState, string>> = {
-  'paper-out': 'Kein Papier',
-  'cover-open': 'Deckel offen',
-  offline: 'Drucker nicht erreichbar',
-  error: 'Druckerfehler',
-};
-
-const reasonFor = (status: PrinterStatus): string => reasons[status.state] ?? 'Druckerfehler';
+/** A status that refuses printing always names a fault; "error" when it does not say which. */
+const faultOf = (status: PrinterStatus): PrinterFault => printerFault(status) ?? 'error';
 
 const report = (onStatus: ((status: PrinterStatus) => void) | undefined, status: PrinterStatus): void => {
   try {
@@ -62,13 +64,13 @@ export function createTicketPrinter(
       exclusive(async (): Promise<PrintOutcome> => {
         const bytes = ticketBytes(ticket);
         const status = await readStatus();
-        if (!status.canPrint) return { ok: false, status, reason: reasonFor(status) };
+        if (!status.canPrint) return { ok: false, status, reason: faultOf(status) };
         try {
           await transport.send(bytes);
           return { ok: true, status };
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
-          return { ok: false, status, reason: 'Drucker nicht erreichbar', error: message };
+          return { ok: false, status, reason: 'offline', error: message };
         }
       }),
 

@@ -14,123 +14,152 @@ import type {
 } from '@aufruf/core';
 import { z } from 'zod';
 import { daySchema, idSchema, letterSchema, localizedTextSchema, timestampSchema } from './common.ts';
+import { pin } from './pin.ts';
 
-// Each schema is pinned to the domain type it describes, so the two cannot drift apart.
+// Each schema is pinned to the domain type it describes (see pin.ts): a field added to one and not the
+// other does not compile.
 
 export const colourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #0072b2');
 
-export const errandSchema: z.ZodType<Errand> = z.object({
-  id: idSchema,
-  letter: letterSchema,
-  name: localizedTextSchema,
-  hint: localizedTextSchema.optional(),
-  colour: colourSchema.optional(),
-  active: z.boolean().optional(),
-  priority: z.boolean().optional(),
-});
+export const errandSchema = pin<Errand>()(
+  z.object({
+    id: idSchema,
+    letter: letterSchema,
+    name: localizedTextSchema,
+    hint: localizedTextSchema.optional(),
+    colour: colourSchema.optional(),
+    active: z.boolean().optional(),
+    priority: z.boolean().optional(),
+  }),
+);
 
-export const placeSchema: z.ZodType<Place> = z.object({
-  id: idSchema,
-  name: z.string().min(1).max(40),
-  errandIds: z.array(idSchema).max(50).optional(),
-});
+export const placeSchema = pin<Place>()(
+  z.object({
+    id: idSchema,
+    name: z.string().min(1).max(40),
+    errandIds: z.array(idSchema).max(50).optional(),
+  }),
+);
 
-export const ticketKindSchema: z.ZodType<TicketKind> = z.enum(['normal', 'priority', 'appointment']);
+export const ticketKindSchema = pin<TicketKind>()(z.enum(['normal', 'priority', 'appointment']));
 
-export const callingRulesSchema: z.ZodType<CallingRules> = z.strictObject({
-  priority: z.enum(['first', 'interleave']),
-  priorityEvery: z.number().int().min(1).max(20),
-  appointmentsFirst: z.boolean(),
-  maxRecalls: z.number().int().min(0).max(10),
-  noShowAfterSeconds: z.number().int().min(0).max(3600),
-});
+export const callingRulesSchema = pin<CallingRules>()(
+  z.strictObject({
+    priority: z.enum(['first', 'interleave']),
+    priorityEvery: z.number().int().min(1).max(20),
+    appointmentsFirst: z.boolean(),
+    maxRecalls: z.number().int().min(0).max(10),
+    noShowAfterSeconds: z.number().int().min(0).max(3600),
+  }),
+);
 
 const clockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'a time like 08:00');
 
-export const issuingHoursSchema: z.ZodType<IssuingHours> = z
-  .strictObject({ from: clockTimeSchema, until: clockTimeSchema })
-  .refine((h) => h.from < h.until, { message: '"from" must be before "until"', path: ['until'] });
+export const issuingHoursSchema = pin<IssuingHours>()(
+  z
+    .strictObject({ from: clockTimeSchema, until: clockTimeSchema })
+    .refine((h) => h.from < h.until, { message: '"from" must be before "until"', path: ['until'] }),
+);
 
-export const openingHoursSchema: z.ZodType<OpeningHours> = z.strictObject({
-  mon: issuingHoursSchema.nullable().optional(),
-  tue: issuingHoursSchema.nullable().optional(),
-  wed: issuingHoursSchema.nullable().optional(),
-  thu: issuingHoursSchema.nullable().optional(),
-  fri: issuingHoursSchema.nullable().optional(),
-  sat: issuingHoursSchema.nullable().optional(),
-  sun: issuingHoursSchema.nullable().optional(),
-});
+export const openingHoursSchema = pin<OpeningHours>()(
+  z.strictObject({
+    mon: issuingHoursSchema.nullable().optional(),
+    tue: issuingHoursSchema.nullable().optional(),
+    wed: issuingHoursSchema.nullable().optional(),
+    thu: issuingHoursSchema.nullable().optional(),
+    fri: issuingHoursSchema.nullable().optional(),
+    sat: issuingHoursSchema.nullable().optional(),
+    sun: issuingHoursSchema.nullable().optional(),
+  }),
+);
 
-export const ticketSchema: z.ZodType<Ticket> = z.object({
-  id: idSchema,
-  day: daySchema,
-  letter: letterSchema,
-  number: z.number().int().positive(),
-  errandId: idSchema,
-  kind: ticketKindSchema.optional(),
-  status: z.enum(['waiting', 'called', 'served', 'no-show', 'expired']),
-  drawnAt: timestampSchema,
-  queuedAt: timestampSchema,
-  placeId: idSchema.nullable(),
-  targetPlaceId: idSchema.nullable(),
-  firstCalledAt: timestampSchema.nullable(),
-  calledAt: timestampSchema.nullable(),
-  finishedAt: timestampSchema.nullable(),
-  calls: z.number().int().nonnegative(),
-});
+export const ticketSchema = pin<Ticket>()(
+  z.object({
+    id: idSchema,
+    day: daySchema,
+    letter: letterSchema,
+    number: z.number().int().positive(),
+    errandId: idSchema,
+    kind: ticketKindSchema.optional(),
+    status: z.enum(['waiting', 'called', 'served', 'no-show', 'expired']),
+    drawnAt: timestampSchema,
+    queuedAt: timestampSchema,
+    placeId: idSchema.nullable(),
+    targetPlaceId: idSchema.nullable(),
+    firstCalledAt: timestampSchema.nullable(),
+    calledAt: timestampSchema.nullable(),
+    finishedAt: timestampSchema.nullable(),
+    calls: z.number().int().nonnegative(),
+  }),
+);
 
-export const placeStateSchema: z.ZodType<PlaceState> = z.object({
-  id: idSchema,
-  errandIds: z.array(idSchema),
-  paused: z.boolean(),
-  ticketId: idSchema.nullable(),
-});
+export const placeStateSchema = pin<PlaceState>()(
+  z.object({
+    id: idSchema,
+    errandIds: z.array(idSchema),
+    paused: z.boolean(),
+    ticketId: idSchema.nullable(),
+  }),
+);
 
-export const officeStateSchema: z.ZodType<OfficeState> = z.object({
-  day: z.union([daySchema, z.literal('')]),
-  lastNumbers: z.record(letterSchema, z.number().int().nonnegative()),
-  tickets: z.record(idSchema, ticketSchema),
-  places: z.record(idSchema, placeStateSchema),
-  calls: z.array(
-    z.object({ ticketId: idSchema, placeId: idSchema, at: timestampSchema, recall: z.boolean() }),
-  ),
-});
+export const officeStateSchema = pin<OfficeState>()(
+  z.object({
+    day: z.union([daySchema, z.literal('')]),
+    lastNumbers: z.record(letterSchema, z.number().int().nonnegative()),
+    tickets: z.record(idSchema, ticketSchema),
+    places: z.record(idSchema, placeStateSchema),
+    calls: z.array(
+      z.object({ ticketId: idSchema, placeId: idSchema, at: timestampSchema, recall: z.boolean() }),
+    ),
+  }),
+);
 
 const at = { at: timestampSchema };
 const atPlace = { ...at, ticketId: idSchema, placeId: idSchema };
 
-export const domainEventSchema: z.ZodType<DomainEvent> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('DayStarted'), ...at, day: daySchema }),
-  z.object({ type: z.literal('TicketDrawn'), ...at, ticket: ticketSchema }),
-  z.object({ type: z.literal('TicketCalled'), ...atPlace, outOfTurn: z.boolean() }),
-  z.object({ type: z.literal('TicketRecalled'), ...atPlace }),
-  z.object({ type: z.literal('TicketServed'), ...atPlace }),
-  z.object({ type: z.literal('TicketNoShow'), ...atPlace }),
-  z.object({ type: z.literal('TicketPutBack'), ...atPlace }),
-  z.object({
-    type: z.literal('TicketTransferred'),
-    ...atPlace,
-    toErrandId: idSchema,
-    toPlaceId: idSchema.nullable(),
-  }),
-  z.object({ type: z.literal('TicketExpired'), ...at, ticketId: idSchema }),
-  z.object({ type: z.literal('PlaceConfigured'), ...at, placeId: idSchema, errandIds: z.array(idSchema) }),
-  z.object({ type: z.literal('PlacePaused'), ...at, placeId: idSchema }),
-  z.object({ type: z.literal('PlaceResumed'), ...at, placeId: idSchema }),
-]);
+export const domainEventSchema = pin<DomainEvent>()(
+  z.discriminatedUnion('type', [
+    z.object({
+      type: z.literal('DayStarted'),
+      ...at,
+      day: daySchema,
+      lastNumbers: z.record(letterSchema, z.number().int().nonnegative()).optional(),
+    }),
+    z.object({ type: z.literal('TicketDrawn'), ...at, ticket: ticketSchema }),
+    z.object({ type: z.literal('TicketCalled'), ...atPlace, outOfTurn: z.boolean() }),
+    z.object({ type: z.literal('TicketRecalled'), ...atPlace }),
+    z.object({ type: z.literal('TicketServed'), ...atPlace }),
+    z.object({ type: z.literal('TicketNoShow'), ...atPlace }),
+    z.object({ type: z.literal('TicketPutBack'), ...atPlace }),
+    z.object({
+      type: z.literal('TicketTransferred'),
+      ...atPlace,
+      toErrandId: idSchema,
+      toPlaceId: idSchema.nullable(),
+    }),
+    z.object({ type: z.literal('TicketExpired'), ...at, ticketId: idSchema }),
+    z.object({ type: z.literal('PlaceConfigured'), ...at, placeId: idSchema, errandIds: z.array(idSchema) }),
+    z.object({ type: z.literal('PlacePaused'), ...at, placeId: idSchema }),
+    z.object({ type: z.literal('PlaceResumed'), ...at, placeId: idSchema }),
+  ]),
+);
 
-export const waitEstimateSchema: z.ZodType<WaitEstimate> = z.object({
-  minMinutes: z.number().nonnegative(),
-  maxMinutes: z.number().nonnegative(),
-  expectedMinutes: z.number().nonnegative(),
-});
+export const waitEstimateSchema = pin<WaitEstimate>()(
+  z.object({
+    minMinutes: z.number().nonnegative(),
+    maxMinutes: z.number().nonnegative(),
+    expectedMinutes: z.number().nonnegative(),
+  }),
+);
 
 /** Past days' service times per errand: every screen estimates waits from the same figures. */
-export const serviceHistorySchema: z.ZodType<ServiceHistory> = z.record(
-  idSchema,
-  z.object({
-    meanMinutes: z.number().nonnegative(),
-    samples: z.number().int().nonnegative(),
-    cv: z.number().nonnegative().optional(),
-  }),
+export const serviceHistorySchema = pin<ServiceHistory>()(
+  z.record(
+    idSchema,
+    z.object({
+      meanMinutes: z.number().nonnegative(),
+      samples: z.number().int().nonnegative(),
+      cv: z.number().nonnegative().optional(),
+    }),
+  ),
 );

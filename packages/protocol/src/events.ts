@@ -1,13 +1,9 @@
-import type { z } from 'zod';
-import type {
-  Ack,
-  CounterReply,
-  DrawReply,
-  EventBatch,
-  FollowView,
-  PublicOffice,
-  Snapshot,
-} from './messages.ts';
+import { z } from 'zod';
+import { ackSchema } from './errors.ts';
+import type { Ack } from './errors.ts';
+import type { CounterReply, DrawReply, EventBatch, FollowView, PublicOffice, Snapshot } from './messages.ts';
+import { counterReplySchema, drawReplySchema, followViewSchema, snapshotSchema } from './messages.ts';
+import { printReplySchema } from './printer.ts';
 import type { PrinterReport, PrinterStatusInput, PrintReply, PrintRequest } from './printer.ts';
 import {
   callRequestSchema,
@@ -77,4 +73,29 @@ export type ClientEventName = keyof ClientToServerEvents;
  */
 export type UntrustedClientEvents = {
   [N in keyof ClientToServerEvents]: (...args: unknown[]) => void;
+};
+
+/** What the hub answers to event N, as its type: the value of the acknowledgement's `ok` side. */
+export type ReplyOf<N extends ClientEventName> =
+  Parameters<ClientToServerEvents[N]> extends [...unknown[], (reply: Ack<infer R>) => void] ? R : never;
+
+/**
+ * The schema of every event's reply, so a client parses what it is told rather than trusting it.
+ * Typed against the event map: a reply that changes there and not here does not compile.
+ */
+export const replySchemas: { readonly [N in ClientEventName]: z.ZodType<Ack<ReplyOf<N>>> } = {
+  'office:sync': ackSchema(snapshotSchema),
+  'follow:sync': ackSchema(followViewSchema),
+  'ticket:print': ackSchema(printReplySchema),
+  'printer:report': ackSchema(z.null()),
+  'ticket:draw': ackSchema(drawReplySchema),
+  'counter:configure': ackSchema(counterReplySchema),
+  'counter:call-next': ackSchema(counterReplySchema),
+  'counter:call': ackSchema(counterReplySchema),
+  'counter:recall': ackSchema(counterReplySchema),
+  'counter:complete': ackSchema(counterReplySchema),
+  'counter:no-show': ackSchema(counterReplySchema),
+  'counter:put-back': ackSchema(counterReplySchema),
+  'counter:transfer': ackSchema(counterReplySchema),
+  'counter:pause': ackSchema(counterReplySchema),
 };

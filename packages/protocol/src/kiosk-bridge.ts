@@ -1,4 +1,4 @@
-import type { Ack } from './messages.ts';
+import type { Ack } from './errors.ts';
 import type { PrinterStatusInput, PrintReply } from './printer.ts';
 import type { TicketPrint } from './ticket-print.ts';
 

@@ -6,7 +6,6 @@ import type {
   OfficeState,
   Place,
   PlaceState,
-  Result,
   ServiceHistory,
   Ticket,
   WaitEstimate,
@@ -20,6 +19,7 @@ import {
   officeStateSchema,
   openingHoursSchema,
   placeSchema,
+  placeStateSchema,
   serviceHistorySchema,
   ticketSchema,
   waitEstimateSchema,
@@ -28,18 +28,9 @@ import { officeTextsSchema } from './office-settings.ts';
 import type { OfficeTexts } from './office-settings.ts';
 import { printerReportSchema } from './printer.ts';
 import type { PrinterReport } from './printer.ts';
+import { pin } from './pin.ts';
 import { identitySchema } from './roles.ts';
 import type { Identity } from './roles.ts';
-
-/** Why the hub refused a message: a stable code, a German sentence, and for bad payloads the fields. */
-export interface WireError {
-  readonly code: string;
-  readonly message: string;
-  readonly issues?: readonly { readonly path: string; readonly message: string }[];
-}
-
-/** Every acknowledgement: `{ ok: true, value }` or `{ ok: false, error }`. */
-export type Ack<T> = Result<T, WireError>;
 
 /** What every client may know of the office: its name and what it offers. */
 export interface PublicOffice {
@@ -55,16 +46,18 @@ export interface PublicOffice {
   readonly texts: OfficeTexts;
 }
 
-export const publicOfficeSchema: z.ZodType<PublicOffice> = z.object({
-  name: z.string(),
-  publicUrl: z.string(),
-  timeZone: z.string(),
-  errands: z.array(errandSchema),
-  places: z.array(placeSchema),
-  rules: callingRulesSchema,
-  hours: openingHoursSchema.nullable(),
-  texts: officeTextsSchema,
-});
+export const publicOfficeSchema = pin<PublicOffice>()(
+  z.object({
+    name: z.string(),
+    publicUrl: z.string(),
+    timeZone: z.string(),
+    errands: z.array(errandSchema),
+    places: z.array(placeSchema),
+    rules: callingRulesSchema,
+    hours: openingHoursSchema.nullable(),
+    texts: officeTextsSchema,
+  }),
+);
 
 /** The full picture a client starts from, after connecting and after every reconnect. */
 export interface Snapshot {
@@ -81,15 +74,17 @@ export interface Snapshot {
   readonly history: ServiceHistory;
 }
 
-export const snapshotSchema: z.ZodType<Snapshot> = z.object({
-  seq: z.number().int().nonnegative(),
-  serverTime: z.number().int().nonnegative(),
-  office: publicOfficeSchema,
-  state: officeStateSchema,
-  you: identitySchema,
-  printers: z.array(printerReportSchema),
-  history: serviceHistorySchema,
-});
+export const snapshotSchema = pin<Snapshot>()(
+  z.object({
+    seq: z.number().int().nonnegative(),
+    serverTime: z.number().int().nonnegative(),
+    office: publicOfficeSchema,
+    state: officeStateSchema,
+    you: identitySchema,
+    printers: z.array(printerReportSchema),
+    history: serviceHistorySchema,
+  }),
+);
 
 /** Events recorded by one command, pushed to every client. `after` is the seq they follow. */
 export interface EventBatch {
@@ -98,11 +93,13 @@ export interface EventBatch {
   readonly events: readonly DomainEvent[];
 }
 
-export const eventBatchSchema: z.ZodType<EventBatch> = z.object({
-  after: z.number().int().nonnegative(),
-  seq: z.number().int().nonnegative(),
-  events: z.array(domainEventSchema),
-});
+export const eventBatchSchema = pin<EventBatch>()(
+  z.object({
+    after: z.number().int().nonnegative(),
+    seq: z.number().int().nonnegative(),
+    events: z.array(domainEventSchema),
+  }),
+);
 
 export interface DrawReply {
   readonly ticket: Ticket;
@@ -114,12 +111,14 @@ export interface DrawReply {
   readonly estimate: WaitEstimate | null;
 }
 
-export const drawReplySchema: z.ZodType<DrawReply> = z.object({
-  ticket: ticketSchema,
-  ahead: z.number().int().nonnegative(),
-  followToken: z.string().min(1),
-  estimate: waitEstimateSchema.nullable(),
-});
+export const drawReplySchema = pin<DrawReply>()(
+  z.object({
+    ticket: ticketSchema,
+    ahead: z.number().int().nonnegative(),
+    followToken: z.string().min(1),
+    estimate: waitEstimateSchema.nullable(),
+  }),
+);
 
 /** The address a ticket's QR code encodes. */
 export const followUrl = (office: Pick<PublicOffice, 'publicUrl'>, token: string): string =>
@@ -130,6 +129,10 @@ export interface CounterReply {
   /** The ticket the command acted on, as it is now. */
   readonly ticket: Ticket | null;
 }
+
+export const counterReplySchema = pin<CounterReply>()(
+  z.object({ place: placeStateSchema, ticket: ticketSchema.nullable() }),
+);
 
 /** What a follow page shows: one ticket and how close it is, nothing about anyone else. */
 export interface FollowView {
@@ -147,13 +150,15 @@ export interface FollowView {
   readonly serverTime: number;
 }
 
-export const followViewSchema: z.ZodType<FollowView> = z.object({
-  officeName: z.string(),
-  ticket: ticketSchema,
-  errandName: localizedTextSchema,
-  ahead: z.number().int().nonnegative(),
-  placeName: z.string().nullable(),
-  returnNow: z.boolean(),
-  estimate: waitEstimateSchema.nullable(),
-  serverTime: z.number().int().nonnegative(),
-});
+export const followViewSchema = pin<FollowView>()(
+  z.object({
+    officeName: z.string(),
+    ticket: ticketSchema,
+    errandName: localizedTextSchema,
+    ahead: z.number().int().nonnegative(),
+    placeName: z.string().nullable(),
+    returnNow: z.boolean(),
+    estimate: waitEstimateSchema.nullable(),
+    serverTime: z.number().int().nonnegative(),
+  }),
+);

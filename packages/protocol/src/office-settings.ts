@@ -2,6 +2,7 @@ import type { CallingRules, Errand, LocalizedText, OpeningHours, Place } from '@
 import { z } from 'zod';
 import { localizedTextSchema, uniqueBy } from './common.ts';
 import { callingRulesSchema, errandSchema, openingHoursSchema, placeSchema } from './domain-schemas.ts';
+import { pin } from './pin.ts';
 
 // What the office head edits in /admin. The config file seeds it on the first start; from then on the
 // database holds it, every change is stored with who made it, and the hub applies it without a restart.
@@ -14,14 +15,16 @@ export interface OfficeTexts {
   readonly ticker?: LocalizedText | undefined;
 }
 
-const longTextSchema = z
-  .object({ de: z.string().min(1).max(300) })
-  .catchall(z.string().max(300)) as z.ZodType<LocalizedText>;
+const longTextSchema = pin<LocalizedText>()(
+  z.object({ de: z.string().min(1).max(300) }).catchall(z.string().max(300)),
+);
 
-export const officeTextsSchema: z.ZodType<OfficeTexts> = z.strictObject({
-  advice: localizedTextSchema.optional(),
-  ticker: longTextSchema.optional(),
-});
+export const officeTextsSchema = pin<OfficeTexts>()(
+  z.strictObject({
+    advice: localizedTextSchema.optional(),
+    ticker: longTextSchema.optional(),
+  }),
+);
 
 export interface OfficeSettings {
   readonly name: string;

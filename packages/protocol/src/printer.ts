@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, requestIdSchema } from './common.ts';
+import { pin } from './pin.ts';
 
 /** A ticket printer's condition, from its real-time status (DLE EOT). */
 export const printerStates = [
@@ -12,10 +13,31 @@ export const printerStates = [
   'unknown',
 ] as const;
 export type PrinterState = (typeof printerStates)[number];
+export const printerStateSchema = z.enum(printerStates);
+
+/**
+ * Why a ticket does not come out: the printer states that stop printing. "Paper near end" still
+ * prints, and "unknown" means nothing speaks against trying. Codes, never sentences: each screen
+ * words them itself.
+ */
+export const printerFaultSchema = printerStateSchema.exclude(['ok', 'paper-near-end', 'unknown']);
+export type PrinterFault = z.infer<typeof printerFaultSchema>;
+export const printerFaults = printerFaultSchema.options;
+
+/** The fault a printer's condition means for the next ticket; null when it would come out. */
+export function printerFault(status: {
+  readonly state: PrinterState;
+  readonly canPrint: boolean;
+}): PrinterFault | null {
+  const fault = printerFaultSchema.safeParse(status.state);
+  if (fault.success) return fault.data;
+  // A printer that says it cannot print without saying why.
+  return status.canPrint ? null : 'error';
+}
 
 /** What a kiosk reports of its printer. */
 export const printerStatusSchema = z.object({
-  state: z.enum(printerStates),
+  state: printerStateSchema,
   canPrint: z.boolean(),
 });
 export type PrinterStatusInput = z.infer<typeof printerStatusSchema>;
@@ -29,13 +51,15 @@ export interface PrinterReport {
   readonly at: number;
 }
 
-export const printerReportSchema: z.ZodType<PrinterReport> = z.object({
-  source: z.string(),
-  name: z.string(),
-  state: z.enum(printerStates),
-  canPrint: z.boolean(),
-  at: z.number().int().nonnegative(),
-});
+export const printerReportSchema = pin<PrinterReport>()(
+  z.object({
+    source: z.string(),
+    name: z.string(),
+    state: printerStateSchema,
+    canPrint: z.boolean(),
+    at: z.number().int().nonnegative(),
+  }),
+);
 
 /** Asks the hub's own printer to print a ticket this kiosk drew (the browser kiosk has no printer). */
 export const printRequestSchema = z.strictObject({
@@ -51,6 +75,10 @@ export type PrintRequest = z.infer<typeof printRequestSchema>;
 export interface PrintReply {
   readonly printed: boolean;
   readonly state: PrinterState;
-  /** Why not, in plain German, when not printed. */
-  readonly reason: string | null;
+  /** Why not, when not printed: a code the kiosk words in the visitor's language. */
+  readonly reason: PrinterFault | null;
 }
+
+export const printReplySchema = pin<PrintReply>()(
+  z.object({ printed: z.boolean(), state: printerStateSchema, reason: printerFaultSchema.nullable() }),
+);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { idSchema } from './common.ts';
+import type { ConnectRefusal } from './error-codes.ts';
 import type { ClientEventName } from './events.ts';
+import { pin } from './pin.ts';
 
 /** Who a connection is: every event is checked against this in the hub, not only hidden in a UI. */
 export const roles = ['kiosk', 'counter', 'display', 'follow', 'admin'] as const;
@@ -61,24 +63,17 @@ export interface Identity {
   readonly places: readonly string[] | null;
 }
 
-export const identitySchema: z.ZodType<Identity> = z.object({
-  role: z.enum(roles),
-  deviceId: idSchema.nullable(),
-  name: z.string(),
-  placeId: idSchema.nullable(),
-  places: z.array(idSchema).nullable(),
-});
+export const identitySchema = pin<Identity>()(
+  z.object({
+    role: z.enum(roles),
+    deviceId: idSchema.nullable(),
+    name: z.string(),
+    placeId: idSchema.nullable(),
+    places: z.array(idSchema).nullable(),
+  }),
+);
 
-/** Why the hub refused a connection (Socket.IO's connect_error carries it as `data`). */
-export type ConnectRefusal =
-  | 'pairing-required'
-  | 'token-unknown'
-  | 'token-revoked'
-  | 'follow-unknown'
-  | 'admin-denied'
-  | 'rate-limited'
-  | 'invalid-auth';
-
+/** What Socket.IO's connect_error carries as `data` when the hub refuses a connection. */
 export interface ConnectErrorData {
   readonly code: ConnectRefusal;
 }
@@ -97,3 +92,5 @@ export interface PairReply {
   readonly token: string;
   readonly identity: Identity;
 }
+
+export const pairReplySchema = pin<PairReply>()(z.object({ token: tokenSchema, identity: identitySchema }));

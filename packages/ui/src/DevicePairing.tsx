@@ -1,4 +1,4 @@
-import type { ConnectRefusal } from '@aufruf/protocol';
+import type { ApiErrorCode, ConnectRefusal } from '@aufruf/protocol';
 import { PairingForm } from './PairingForm.tsx';
 
 /** The catalog keys every app provides for its pairing screen. */
@@ -12,13 +12,46 @@ export type PairingKey =
   | 'pairCode'
   | 'pairHint'
   | 'pairSubmit'
-  | 'pairBusy';
+  | 'pairBusy'
+  | 'pairCodeInvalid'
+  | 'pairCodeUnknown'
+  | 'pairTooMany'
+  | 'pairUnreachable'
+  | 'pairFailed';
 
-const REASONS: Partial<Record<ConnectRefusal | 'wrong-role', PairingKey>> = {
+/** Why the hub does not take this device: every refusal has its words (a new one does not compile). */
+const REASONS: Record<ConnectRefusal | 'wrong-role', PairingKey> = {
   'pairing-required': 'pairRequired',
   'token-revoked': 'pairRevoked',
   'token-unknown': 'pairUnknown',
   'wrong-role': 'pairWrongRole',
+  'rate-limited': 'pairTooMany',
+  'admin-denied': 'pairInvalid',
+  'follow-unknown': 'pairInvalid',
+  'invalid-auth': 'pairInvalid',
+};
+
+/** Why a code did not pair this device, for every answer the pairing route can give. */
+const PAIR_FAILURES: Record<ApiErrorCode, PairingKey> = {
+  'invalid-code': 'pairCodeInvalid',
+  'invalid-payload': 'pairCodeInvalid',
+  'unknown-code': 'pairCodeUnknown',
+  'rate-limited': 'pairTooMany',
+  unreachable: 'pairUnreachable',
+  'invalid-query': 'pairFailed',
+  'invalid-settings': 'pairFailed',
+  'unknown-place': 'pairFailed',
+  'unknown-device': 'pairFailed',
+  'settings-conflict': 'pairFailed',
+  'settings-in-use': 'pairFailed',
+  'admin-denied': 'pairFailed',
+  'not-found': 'pairFailed',
+  'method-not-allowed': 'pairFailed',
+  'bad-request': 'pairFailed',
+  'payload-too-large': 'pairFailed',
+  'unsupported-media-type': 'pairFailed',
+  internal: 'pairFailed',
+  'invalid-reply': 'pairFailed',
 };
 
 /**
@@ -41,12 +74,13 @@ export function DevicePairing({
     <PairingForm
       texts={{
         title: t('pairTitle'),
-        reason: reason ? t(REASONS[reason] ?? 'pairInvalid') : null,
+        reason: reason ? t(REASONS[reason]) : null,
         codeLabel: t('pairCode'),
         hint: t('pairHint'),
         submit: t('pairSubmit'),
         busy: t('pairBusy'),
       }}
+      failure={(code) => t(PAIR_FAILURES[code])}
       autoSubmit={autoSubmit}
       onPaired={onPaired}
     />

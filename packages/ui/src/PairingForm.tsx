@@ -1,4 +1,5 @@
 import { pairDevice } from '@aufruf/client';
+import type { ApiErrorCode } from '@aufruf/protocol';
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 
@@ -31,10 +32,13 @@ function dropPairParam(): void {
  */
 export function PairingForm({
   texts,
+  failure,
   autoSubmit = false,
   onPaired,
 }: {
   texts: PairingTexts;
+  /** Why a code did not pair, in the app's words (the hub answers with a code, never a sentence). */
+  failure: (code: ApiErrorCode) => string;
   autoSubmit?: boolean;
   onPaired: () => void;
 }) {
@@ -51,7 +55,7 @@ export function PairingForm({
     void pairDevice(value).then((outcome) => {
       setBusy(false);
       if (!outcome.ok) {
-        setError(outcome.message);
+        setError(failure(outcome.code));
         return;
       }
       dropPairParam();

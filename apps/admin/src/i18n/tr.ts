@@ -240,6 +240,13 @@ export const tr: Record<MessageKey, string> = {
   setupInvalid: 'Lütfen işaretli bilgileri kontrol edin:',
   setupConflict:
     'Bu arada başka biri kurulumu değiştirdi. Yeni durumu yüklemek için lütfen değişikliklerinizi atın.',
+  setupInUse: 'Kurulum devam eden sırayla uyuşmuyor ve kaydedilmedi.',
+  setupInUsePlaceServing: '“{place}” şu anda bir numaraya hizmet veriyor ve ancak sonra kaldırılabilir.',
+  setupInUsePlaceAwaited: '{number} numarası “{place}” gişesini bekliyor; gişe ancak sonra kaldırılabilir.',
+  setupInUseErrand:
+    '“{errand}” için hâlâ bekleyen numaralar var. Bunun yerine işlemi kapatın (kioskta artık sunmayın).',
+  deviceGone: 'Bu cihaz artık mevcut değil. Lütfen sayfayı yeniden yükleyin.',
+  notAvailable: 'Bu sunucuda bu işlev yok.',
   deviceFilter: 'Göster',
   deviceFilterAll: 'Tüm cihazlar',
   rename: 'Yeniden adlandır',

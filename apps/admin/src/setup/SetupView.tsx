@@ -12,6 +12,7 @@ import { RulesSection } from './RulesSection.tsx';
 import { officeTextDefaults } from '@aufruf/wording';
 import { loadSettings, saveSettings } from './settings-api.ts';
 import type { SaveProblem } from './settings-api.ts';
+import { settingsProblemText } from './settings-problem.ts';
 import {
   addErrand,
   addPlace,
@@ -231,7 +232,7 @@ export function SetupView({ active }: { active: boolean }) {
                 ? t('setupInvalid')
                 : outcome.kind === 'conflict'
                   ? t('setupConflict')
-                  : outcome.problem.message || t('requestFailed')}
+                  : settingsProblemText(outcome.problem, doc.settings, t, language)}
             </p>
             {outcome.kind === 'invalid' ? (
               <ul className="setup-problem__list">

@@ -1,24 +1,31 @@
-import { auditPageSchema, settingsDocumentSchema } from '@aufruf/protocol';
-import type { AuditPage, OfficeSettings, SettingsDocument } from '@aufruf/protocol';
-import { z } from 'zod';
+import { apiErrorBodySchema, auditPageSchema, settingsDocumentSchema } from '@aufruf/protocol';
+import type {
+  ApiErrorCode,
+  AuditPage,
+  Issue,
+  OfficeSettings,
+  SettingsDocument,
+  SettingsInUse,
+} from '@aufruf/protocol';
+import type { z } from 'zod';
 
-/** Why a save did not go through: the hub's code, its sentence and, for a bad setup, the fields. */
+/**
+ * Why a save did not go through: the hub's code, for a bad setup the fields, and for a setup the live
+ * queue forbids what is in use (the page words it; the hub's developer text is never shown).
+ */
 export interface SaveProblem {
   readonly status: number;
-  readonly code: string;
-  readonly message: string;
-  readonly issues: readonly { readonly path: string; readonly message: string }[];
+  readonly code: ApiErrorCode;
+  readonly issues: readonly Issue[];
+  readonly detail: SettingsInUse | null;
 }
 
 export type SettingsResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: SaveProblem };
 
-const problemSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  }),
+const problem = (status: number, code: ApiErrorCode): SettingsResult<never> => ({
+  ok: false,
+  problem: { status, code, issues: [], detail: null },
 });
 
 async function call<T>(
@@ -35,26 +42,20 @@ async function call<T>(
       cache: 'no-store',
     });
   } catch {
-    return { ok: false, problem: { status: 0, code: 'unreachable', message: '', issues: [] } };
+    return problem(0, 'unreachable');
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const parsed = problemSchema.safeParse(body);
-    const error = parsed.success ? parsed.data.error : { code: 'http-error', message: '', issues: [] };
+    const parsed = apiErrorBodySchema.safeParse(body);
+    if (!parsed.success) return problem(response.status, 'invalid-reply');
+    const { code, issues, detail } = parsed.data.error;
     return {
       ok: false,
-      problem: {
-        status: response.status,
-        code: error.code,
-        message: error.message,
-        issues: error.issues ?? [],
-      },
+      problem: { status: response.status, code, issues: issues ?? [], detail: detail ?? null },
     };
   }
   const parsed = schema.safeParse(body);
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, problem: { status: response.status, code: 'bad-answer', message: '', issues: [] } };
+  return parsed.success ? { ok: true, value: parsed.data } : problem(response.status, 'invalid-reply');
 }
 
 export const loadSettings = (secret: string): Promise<SettingsResult<SettingsDocument>> =>

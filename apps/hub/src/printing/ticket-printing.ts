@@ -40,13 +40,13 @@ export function createTicketPrinting(
 
   const printOnce = async (request: PrintRequest): Promise<Ack<PrintReply>> => {
     const { printer } = deps;
-    if (!printer) return fail(wireError('no-printer', 'An diesem Server ist kein Drucker eingerichtet.'));
+    if (!printer) return fail(wireError('no-printer', 'This hub has no printer.'));
     // Printed from the draw's own reply: the paper says what the kiosk's screen said.
     const draw = drawOf(deps.store, request);
-    if (!draw) return fail(wireError('unknown-ticket', 'Diese Nummer gibt es heute nicht.'));
+    if (!draw) return fail(wireError('unknown-ticket', 'No draw of this ticket under that request id.'));
     const { ticket } = draw;
     if (deps.now() - ticket.drawnAt > PRINT_WINDOW_MS) {
-      return fail(wireError('print-window', 'Diese Nummer wurde vor zu langer Zeit gezogen.'));
+      return fail(wireError('print-window', 'This number was drawn too long ago to print.'));
     }
     const job = ticketPrintJob(draw, deps.office(), request.language);
     const outcome = await printer.print(job);

@@ -1,7 +1,14 @@
 import { defaultCallingRules } from '@aufruf/core';
 import type { OfficeSetup, OfficeState } from '@aufruf/core';
 import { officeSettingsSchema } from '@aufruf/protocol';
-import type { OfficeSettings, PublicOffice, SettingsDocument, SettingsUpdate } from '@aufruf/protocol';
+import type {
+  ApiErrorCode,
+  OfficeSettings,
+  PublicOffice,
+  SettingsDocument,
+  SettingsInUse,
+  SettingsUpdate,
+} from '@aufruf/protocol';
 import type { Store } from '@aufruf/store';
 import type { Logger } from 'pino';
 import { ConfigError } from '../config/config.ts';
@@ -48,31 +55,58 @@ export const publicOfficeOf = (
   texts: settings.texts,
 });
 
-/** Why the live queue forbids a setup, in plain words; null when it may be saved. */
-export function settingsInUse(state: OfficeState, next: OfficeSettings): string | null {
+/** What in the live queue forbids a setup, as facts the admin page words; null when it may be saved. */
+export function settingsInUse(state: OfficeState, next: OfficeSettings): SettingsInUse | null {
   const places = new Set(next.places.map((p) => p.id));
   const errands = new Set(next.errands.map((e) => e.id));
   for (const place of Object.values(state.places)) {
-    if (!places.has(place.id) && place.ticketId !== null) {
-      return `Platz "${place.id}" bedient gerade eine Nummer und kann erst danach entfernt werden.`;
-    }
+    if (!places.has(place.id) && place.ticketId !== null) return { kind: 'place-serving', placeId: place.id };
   }
   for (const ticket of Object.values(state.tickets)) {
     const open = ticket.status === 'waiting' || ticket.status === 'called';
     if (!open) continue;
     if (ticket.targetPlaceId !== null && !places.has(ticket.targetPlaceId)) {
-      return `Nummer ${ticket.letter} ${ticket.number} wartet auf Platz "${ticket.targetPlaceId}"; der Platz kann erst danach entfernt werden.`;
+      const { letter, number } = ticket;
+      return { kind: 'place-awaited', placeId: ticket.targetPlaceId, ticket: { letter, number } };
     }
-    if (!errands.has(ticket.errandId)) {
-      return `Für das Anliegen "${ticket.errandId}" warten noch Nummern. Schalten Sie es stattdessen aus (nicht mehr am Kiosk).`;
-    }
+    if (!errands.has(ticket.errandId)) return { kind: 'errand-waiting', errandId: ticket.errandId };
   }
   return null;
 }
 
+/** The same, for the log and curl: developer text, never shown on a screen. */
+const inUseMessage = (inUse: SettingsInUse): string => {
+  switch (inUse.kind) {
+    case 'place-serving':
+      return `Place "${inUse.placeId}" is serving a number; remove it afterwards.`;
+    case 'place-awaited':
+      return `Number ${inUse.ticket.letter} ${inUse.ticket.number} waits for place "${inUse.placeId}"; remove it afterwards.`;
+    case 'errand-waiting':
+      return `Errand "${inUse.errandId}" has open numbers; switch it off instead.`;
+  }
+};
+
+/**
+ * A refused save: the API error's code (a closed set), developer text, and for `settings-in-use` what
+ * is in use, for the admin page to word in its own language.
+ */
+export interface SaveRefusal {
+  readonly ok: false;
+  readonly status: 409 | 400;
+  readonly code: Extract<ApiErrorCode, 'settings-conflict' | 'settings-in-use'>;
+  readonly message: string;
+  readonly detail?: SettingsInUse;
+}
+
 export type SaveOutcome =
-  | { readonly ok: true; readonly document: SettingsDocument; readonly before: OfficeSettings }
-  | { readonly ok: false; readonly status: 409 | 400; readonly code: string; readonly message: string };
+  { readonly ok: true; readonly document: SettingsDocument; readonly before: OfficeSettings } | SaveRefusal;
+
+const conflict: SaveRefusal = {
+  ok: false,
+  status: 409,
+  code: 'settings-conflict',
+  message: 'Someone else saved the settings in the meantime; load them again.',
+};
 
 export interface SettingsService {
   readonly current: () => OfficeSettings;
@@ -131,16 +165,17 @@ export function createSettingsService(
     current: () => document.settings,
     document: () => document,
     save(update, state, at) {
-      if (update.version !== document.version) {
+      if (update.version !== document.version) return conflict;
+      const inUse = settingsInUse(state, update.settings);
+      if (inUse !== null) {
         return {
           ok: false,
-          status: 409,
-          code: 'settings-conflict',
-          message: 'Jemand anderes hat die Einstellungen inzwischen geändert. Bitte laden Sie sie neu.',
+          status: 400,
+          code: 'settings-in-use',
+          message: inUseMessage(inUse),
+          detail: inUse,
         };
       }
-      const inUse = settingsInUse(state, update.settings);
-      if (inUse !== null) return { ok: false, status: 400, code: 'settings-in-use', message: inUse };
       const before = document.settings;
       const changes = diffSettings(before, update.settings);
       const saved = store.officeSettings.save({
@@ -150,14 +185,7 @@ export function createSettingsService(
         by: update.by,
         changes,
       });
-      if (!saved.ok) {
-        return {
-          ok: false,
-          status: 409,
-          code: 'settings-conflict',
-          message: 'Jemand anderes hat die Einstellungen inzwischen geändert. Bitte laden Sie sie neu.',
-        };
-      }
+      if (!saved.ok) return conflict;
       document = { settings: update.settings, version: saved.version, updatedAt: at, updatedBy: update.by };
       logger.info(
         { by: update.by, version: saved.version, changes: changes.map((c) => c.path) },

@@ -101,19 +101,21 @@ function createHandlers(deps: SocketDeps): Record<ClientEventName, Handler> {
       const request = parsed.data;
       const { identity } = socket.data;
       if ('placeId' in request && identity.placeId !== null && request.placeId !== identity.placeId) {
-        return fail(wireError('forbidden', `Dieses Gerät ist für einen anderen Platz eingerichtet.`));
+        return fail(wireError('wrong-place', `This counter is set up for place "${identity.placeId}".`));
       }
       // A counter free to choose its place tells the hub where it works only by acting for it.
       if ('placeId' in request && identity.role === 'counter') deps.presence.at(socket.id, request.placeId);
-      if (name === 'ticket:draw' && !office.knows(request.requestId)) {
-        // A retried request (same id) is answered from the store and costs nothing.
+      // A retried draw (same id) is answered from the store and costs nothing; a fresh one counts
+      // against the kiosk's limit and is not looked up a second time.
+      const draw = name === 'ticket:draw';
+      if (draw) {
+        const stored = office.storedReply(request.requestId);
+        if (stored !== undefined) return stored;
         if (!(await deps.limits.allowDraw(identity.deviceId ?? socket.id))) {
-          return fail(
-            wireError('rate-limited', 'Zu viele Nummern in kurzer Zeit. Bitte warten Sie einen Moment.'),
-          );
+          return fail(wireError('rate-limited', 'Too many numbers from this kiosk in a short time.'));
         }
       }
-      return office.handle(name, request);
+      return office.submit(name, request, { fresh: draw });
     };
   };
 
@@ -121,13 +123,11 @@ function createHandlers(deps: SocketDeps): Record<ClientEventName, Handler> {
 
   return {
     ...(commands as Record<CommandName, Handler>),
-    'office:sync': (_payload, socket) => {
-      office.rollOver();
-      return ok(deps.snapshot(socket.data));
-    },
+    // A read: the snapshot comes from memory, never from a write (the hub's timer starts new days).
+    'office:sync': (_payload, socket) => ok(deps.snapshot(socket.data)),
     'follow:sync': (_payload, socket) => {
       const view = socket.data.ticketId === null ? undefined : deps.follow(socket.data.ticketId);
-      return view ? ok(view) : fail(wireError('follow-unknown', 'Diese Nummer ist nicht mehr aktuell.'));
+      return view ? ok(view) : fail(wireError('follow-unknown', 'This ticket is not in today’s queue.'));
     },
     'ticket:print': (payload) => {
       const parsed = printRequestSchema.safeParse(payload);
