@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
@@ -24,6 +25,19 @@ export type ChildScript = 'hub-process.ts' | 'bare-broadcast-process.ts';
 const running = new Set<RunningChild>();
 
 /**
+ * The node flags production runs the hub with, read from package.json's start:hub ("node <flags>
+ * apps/hub/dist/main.mjs") so the two cannot differ; the bare floor gets them too.
+ */
+function productionNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const words = (pkg.scripts['start:hub'] ?? '').split(/\s+/);
+  if (words[0] !== 'node') throw new Error('package.json start:hub does not start with node');
+  return words.slice(1).filter((word) => word.startsWith('--'));
+}
+
+/**
  * Starts a bench child with plain node, from its bundle (scripts/build-bench.ts, run by `npm run bench`)
  * like the production hub, and waits until it listens.
  */
@@ -34,7 +48,7 @@ export function startChild(
 ): Promise<RunningChild> {
   const spawnedAt = performance.now();
   const bundle = join('bench', 'build', 'children', script.replace(/\.ts$/, '.mjs'));
-  const child = spawn(process.execPath, [bundle], {
+  const child = spawn(process.execPath, [...productionNodeFlags(), bundle], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     // stdin stays open: the child exits when it closes, so a crashed bench leaves no server behind.

@@ -28,7 +28,10 @@ const BACKLOG = 3;
 const DAYS_PER_TRANSACTION = 10;
 
 const must = (what: string, reply: Ack<unknown>): void => {
-  if (!reply.ok) throw new Error(`${what} refused while generating the year: ${reply.error.message}`);
+  if (!reply.ok)
+    throw new Error(
+      `${what} refused while generating the year: ${reply.error.code} ${reply.error.message ?? ''}`,
+    );
 };
 
 /** Fills the store file with `days` office days of drawn, called and served tickets. */

@@ -1,6 +1,12 @@
 import { settingsPath, wireError } from '@aufruf/protocol';
 import type { ApiError, ApiErrorCode, Issue } from '@aufruf/protocol';
-import type { FastifyError, FastifyReply, FastifyRequest, FastifySchemaCompiler } from 'fastify';
+import type {
+  FastifyError,
+  FastifyReply,
+  FastifyRequest,
+  FastifySchemaCompiler,
+  FastifySerializerCompiler,
+} from 'fastify';
 import { safeParse } from 'zod/v4/core';
 import type { $ZodIssue, $ZodType } from 'zod/v4/core';
 
@@ -48,6 +54,19 @@ export const validatorCompiler: FastifySchemaCompiler<$ZodType> =
     return result.success
       ? { value: result.data }
       : { error: new InvalidRequest(httpPart ?? 'body', result.error.issues) };
+  };
+
+/**
+ * Answers leave checked against their schema (the admin page parses them with the same one). The type
+ * provider's own serializer does the same; this one keeps its runtime (and JSON-schema tooling) out of
+ * the hub, whose memory has a budget – the provider is used for its types only.
+ */
+export const serializerCompiler: FastifySerializerCompiler<$ZodType> =
+  ({ schema }) =>
+  (data: unknown) => {
+    const result = safeParse(schema, data);
+    if (!result.success) throw new Error(`answer does not match its schema: ${result.error.message}`);
+    return JSON.stringify(result.data);
   };
 
 // A body of tens of kilobytes can fail in thousands of places; a form needs the first few.
