@@ -48,7 +48,9 @@ export function startChild(
 ): Promise<RunningChild> {
   const spawnedAt = performance.now();
   const bundle = join('bench', 'build', 'children', script.replace(/\.ts$/, '.mjs'));
-  const child = spawn(process.execPath, [...productionNodeFlags(), bundle], {
+  // BENCH_CHILD_FLAGS adds node flags for a look inside (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+  const extra = (process.env.BENCH_CHILD_FLAGS ?? '').split(/\s+/).filter((flag) => flag !== '');
+  const child = spawn(process.execPath, [...productionNodeFlags(), ...extra, bundle], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     // stdin stays open: the child exits when it closes, so a crashed bench leaves no server behind.

@@ -1,5 +1,4 @@
 import { performance } from 'node:perf_hooks';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { dayToStart, decide, serviceDay, ticketIdOf } from '@aufruf/core';
 import type {
   Clock,
@@ -13,7 +12,7 @@ import type {
 import { wireError } from '@aufruf/protocol';
 import type { Ack, CommandName, CommandReply, CommandRequest, EventBatch } from '@aufruf/protocol';
 import { changedRows, isBusy, isDuplicateRequest } from '@aufruf/store';
-import type { Store } from '@aufruf/store';
+import type { CommitInput, Store } from '@aufruf/store';
 import type { Logger } from 'pino';
 
 /** How a command is applied. */
@@ -86,6 +85,46 @@ export const LOCK_PATIENCE_MS = 2500;
 
 type Reply<T> = (next: OfficeState, events: readonly DomainEvent[], token: string) => T;
 
+/** One command on its way into the store. */
+interface Item {
+  readonly name: string;
+  /** Null for the hub's own commands (rollover, a new setup). */
+  readonly requestId: string | null;
+  readonly command: Command;
+  readonly reply: Reply<unknown>;
+  /** The reply is computed from the state the whole batch leaves behind (see {@link commitBatch}). */
+  readonly replyFromBatch: boolean;
+  /** The request id was looked up already and not found. */
+  fresh: boolean;
+}
+
+/** A client's command waiting for the next group commit. */
+interface Queued extends Item {
+  readonly started: number;
+  pause: number;
+  readonly resolve: (ack: Ack<unknown>) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** What the batch decided for one item before anything is written. */
+type Plan =
+  | { readonly kind: 'answered'; readonly ack: Ack<unknown> }
+  | { readonly kind: 'same-as'; readonly index: number }
+  | { readonly kind: 'refused'; readonly ack: Ack<unknown> }
+  | {
+      readonly kind: 'accepted';
+      readonly events: readonly DomainEvent[];
+      readonly next: OfficeState;
+      readonly rows: Pick<CommitInput, 'tickets' | 'places'>;
+    };
+
+interface BatchOutcome {
+  readonly acks: readonly Ack<unknown>[];
+  readonly batches: readonly EventBatch[];
+  readonly next: OfficeState;
+  readonly seq: number;
+}
+
 export function createOffice({
   store,
   setup,
@@ -100,9 +139,16 @@ export function createOffice({
   let state = loaded.state;
   let seq = loaded.seq;
   let clockBehind = false;
+  let queue: Queued[] = [];
+  let flushScheduled = false;
 
   const storedReply = (requestId: string): Ack<unknown> | undefined =>
     store.findReply(requestId) as Ack<unknown> | undefined;
+
+  const busy = (): Ack<never> => ({
+    ok: false,
+    error: wireError('busy', 'Another connection holds the database lock.'),
+  });
 
   /** What a decision at `now` may use; a day that starts brings the numbers the store holds for it. */
   function contextAt(now: number, current: OfficeState): DecideContext {
@@ -112,80 +158,155 @@ export function createOffice({
     return day === null ? ctx : { ...ctx, storedNumbers: { day, lastNumbers: store.lastNumbers(day) } };
   }
 
-  function run<T>(
-    name: string,
-    requestId: string | null,
-    command: Command,
-    reply: Reply<T>,
-    { fresh = false, wait = true }: HandleOptions & { readonly wait?: boolean } = {},
-  ): Ack<T> {
-    if (requestId === null) {
-      // The hub's own commands (a rollover check, a setup that moves no place) that decide nothing
-      // leave nothing behind: no transaction, no row, no sync to disk.
-      const decision = decide(state, command, contextAt(clock.now(), state));
-      if (decision.ok && decision.value.length === 0) return { ok: true, value: reply(state, [], '') };
-    } else if (!fresh) {
-      // A retried request (lost acknowledgement, reconnect) gets the first answer, never a second ticket.
-      const stored = storedReply(requestId);
-      if (stored !== undefined) return stored as Ack<T>;
-    }
-    const before = state;
-    let outcome: { ack: Ack<T>; next: OfficeState; events: readonly DomainEvent[]; seq: number };
-    try {
-      outcome = store.transaction(() => commitDecision(name, requestId, before, command, reply), { wait });
-    } catch (error) {
-      if (requestId !== null && isDuplicateRequest(error)) {
-        // The same request was stored meanwhile: its answer, never a second ticket.
-        const stored = storedReply(requestId);
-        if (stored !== undefined) return stored as Ack<T>;
-      }
-      // A client may send the same request again; the hub's own commands throw to their caller.
-      if (requestId !== null && isBusy(error)) {
-        return { ok: false, error: wireError('busy', 'Another connection holds the database lock.') };
-      }
-      throw error;
-    }
-    // Memory follows the database only after the transaction has committed.
-    const after = seq;
-    state = outcome.next;
-    seq = outcome.seq;
-    if (outcome.events.length > 0) onEvents({ after, seq, events: outcome.events });
-    return outcome.ack;
+  /**
+   * Decides the items in order, each against the state the ones before it left, and writes them all in
+   * one transaction: one sync to disk for every command that arrived while the last one was written
+   * (group commit). Each item still gets its own command row, events and stored reply, in arrival
+   * order; nobody is answered before the transaction has committed.
+   */
+  function commitBatch(items: readonly Item[], wait: boolean): BatchOutcome {
+    return store.transaction(
+      () => {
+        const at = clock.now();
+        let working = state;
+        const firstOf = new Map<string, number>();
+        const plans = items.map((item, index): Plan => {
+          if (item.requestId !== null) {
+            // The same request twice in one batch (a client's retry) gets the first one's answer.
+            const first = firstOf.get(item.requestId);
+            if (first !== undefined) return { kind: 'same-as', index: first };
+            firstOf.set(item.requestId, index);
+            // A retried request (lost acknowledgement, reconnect) gets the first answer, never a second ticket.
+            const stored = item.fresh ? undefined : storedReply(item.requestId);
+            if (stored !== undefined) return { kind: 'answered', ack: stored };
+          }
+          const decision = decide(working, item.command, contextAt(at, working));
+          if (!decision.ok) return { kind: 'refused', ack: { ok: false, error: decision.error } };
+          const events = decision.value;
+          const { after, tickets, places } = changedRows(working, events);
+          working = after;
+          return { kind: 'accepted', events, next: after, rows: { tickets, places } };
+        });
+
+        const acks: Ack<unknown>[] = [];
+        const batches: EventBatch[] = [];
+        let last = seq;
+        plans.forEach((plan, index) => {
+          const item = items[index];
+          if (!item) return;
+          if (plan.kind === 'answered') acks.push(plan.ack);
+          else if (plan.kind === 'same-as') acks.push(acks[plan.index] ?? busy());
+          else if (plan.kind === 'refused') {
+            const { requestId, name: command } = item;
+            store.commit({ requestId, command, events: [], tickets: [], places: [], reply: plan.ack, at });
+            acks.push(plan.ack);
+          } else if (item.requestId === null && plan.events.length === 0) {
+            // The hub's own commands that decide nothing leave nothing behind.
+            acks.push({ ok: true, value: item.reply(plan.next, [], '') });
+          } else {
+            const token = newToken();
+            const followTokens = plan.events.flatMap((e) =>
+              e.type === 'TicketDrawn' ? [{ ticketId: e.ticket.id, token }] : [],
+            );
+            // A draw tells where its ticket stands in the queue as this batch leaves it: that is what
+            // the follow page shows a moment later (later draws never move an earlier ticket back).
+            const replyState = item.replyFromBatch ? working : plan.next;
+            const ack: Ack<unknown> = { ok: true, value: item.reply(replyState, plan.events, token) };
+            const { requestId, name: command } = item;
+            const written = store.commit({
+              requestId,
+              command,
+              events: plan.events,
+              ...plan.rows,
+              reply: ack,
+              at,
+              followTokens,
+            });
+            if (plan.events.length > 0) batches.push({ after: last, seq: written.seq, events: plan.events });
+            last = written.seq;
+            acks.push(ack);
+          }
+        });
+        return { acks, batches, next: working, seq: last };
+      },
+      { wait },
+    );
   }
 
-  /** Decides inside the write transaction, so the numbers handed out are the ones stored. */
-  function commitDecision<T>(
-    name: string,
-    requestId: string | null,
-    before: OfficeState,
-    command: Command,
-    reply: Reply<T>,
-  ): { ack: Ack<T>; next: OfficeState; events: readonly DomainEvent[]; seq: number } {
-    const at = clock.now();
-    const decision = decide(before, command, contextAt(at, before));
-    if (!decision.ok) {
-      const refused: Ack<T> = { ok: false, error: decision.error };
-      store.commit({ requestId, command: name, events: [], tickets: [], places: [], reply: refused, at });
-      return { ack: refused, next: before, events: [], seq };
+  /** Commits the items, and only then moves memory and tells the listeners. */
+  function apply(items: readonly Item[], wait: boolean): readonly Ack<unknown>[] {
+    let outcome: BatchOutcome;
+    try {
+      outcome = commitBatch(items, wait);
+    } catch (error) {
+      // A request id looked up once was stored meanwhile (UNIQUE(request_id)): look every one up again.
+      if (!isDuplicateRequest(error) || items.every((item) => !item.fresh)) throw error;
+      outcome = commitBatch(
+        items.map((item) => ({ ...item, fresh: false })),
+        wait,
+      );
     }
-    const events = decision.value;
-    const { after: next, tickets, places } = changedRows(before, events);
-    const token = newToken();
-    const followTokens = events.flatMap((e) =>
-      e.type === 'TicketDrawn' ? [{ ticketId: e.ticket.id, token }] : [],
-    );
-    const ack: Ack<T> = { ok: true, value: reply(next, events, token) };
-    const written = store.commit({
-      requestId,
-      command: name,
-      events,
-      tickets,
-      places,
-      reply: ack,
-      at,
-      followTokens,
-    });
-    return { ack, next, events, seq: written.seq };
+    state = outcome.next;
+    seq = outcome.seq;
+    for (const batch of outcome.batches) onEvents(batch);
+    return outcome.acks;
+  }
+
+  /** A command now, in a transaction of its own. */
+  function applyNow(item: Item, wait = true): Ack<unknown> {
+    if (item.requestId === null) {
+      // The hub's own commands (a rollover check, a setup that moves no place) that decide nothing
+      // cost no transaction, no row and no sync to disk.
+      const decision = decide(state, item.command, contextAt(clock.now(), state));
+      if (decision.ok && decision.value.length === 0) return { ok: true, value: item.reply(state, [], '') };
+    }
+    try {
+      return apply([item], wait)[0] ?? busy();
+    } catch (error) {
+      // A client may send the same request again; the hub's own commands throw to their caller.
+      if (item.requestId !== null && isBusy(error)) return busy();
+      throw error;
+    }
+  }
+
+  /** Writes everything queued since the last flush in one transaction. */
+  function flush(): void {
+    flushScheduled = false;
+    const batch = queue;
+    queue = [];
+    if (batch.length === 0) return;
+    let acks: readonly Ack<unknown>[];
+    try {
+      acks = apply(batch, false);
+    } catch (error) {
+      if (!isBusy(error)) {
+        for (const item of batch) item.reject(error);
+        return;
+      }
+      // Another connection holds the write lock: try again a moment later while the event loop
+      // keeps serving every screen, up to LOCK_PATIENCE_MS per command, then answer `busy`.
+      for (const item of batch) {
+        if (performance.now() - item.started >= LOCK_PATIENCE_MS) {
+          item.resolve(busy());
+          continue;
+        }
+        // Looked up once; should a retry of the same request be stored meanwhile, UNIQUE says so.
+        item.fresh = true;
+        const pause = item.pause;
+        item.pause = Math.min(pause * 2, 200);
+        setTimeout(() => enqueue(item), pause).unref();
+      }
+      return;
+    }
+    batch.forEach((item, index) => item.resolve(acks[index] ?? busy()));
+  }
+
+  function enqueue(item: Queued): void {
+    queue.push(item);
+    if (flushScheduled) return;
+    flushScheduled = true;
+    // After the current turn of the event loop: every command that arrived with this one joins it.
+    setImmediate(flush);
   }
 
   const counterReply =
@@ -209,34 +330,26 @@ export function createOffice({
     return { ticket, ahead, followToken: token, estimate };
   }
 
-  function attempt<N extends CommandName>(
-    name: N,
-    request: CommandRequest<N>,
-    options: HandleOptions & { readonly wait?: boolean },
-  ): Ack<CommandReply<N>> {
+  function itemOf<N extends CommandName>(name: N, request: CommandRequest<N>, fresh: boolean): Item {
     const command = (commandFor[name] as (r: CommandRequest<N>) => Command)(request);
-    const reply: Reply<CommandReply<CommandName>> =
-      'placeId' in command ? counterReply(command.placeId) : drawReply;
-    return run(name, request.requestId, command, reply, options) as Ack<CommandReply<N>>;
+    const draw = !('placeId' in command);
+    const reply: Reply<unknown> = draw ? drawReply : counterReply(command.placeId);
+    return { name, requestId: request.requestId, command, reply, replyFromBatch: draw, fresh };
   }
 
   return {
     state: () => state,
     seq: () => seq,
-    handle: (name, request, options = {}) => attempt(name, request, options),
-    submit: async (name, request, options = {}) => {
-      // Real time, not the office clock: this is about how long a screen waits for its answer.
-      const started = performance.now();
-      let fresh = options.fresh ?? false;
-      for (let pause = 20; ; pause = Math.min(pause * 2, 200)) {
-        const ack = attempt(name, request, { fresh, wait: false });
-        if (ack.ok || ack.error.code !== 'busy' || performance.now() - started >= LOCK_PATIENCE_MS)
-          return ack;
-        // Looked up once; should a retry of the same request be stored meanwhile, UNIQUE says so.
-        fresh = true;
-        await sleep(pause);
-      }
-    },
+    handle: (name, request, options = {}) =>
+      applyNow(itemOf(name, request, options.fresh ?? false)) as Ack<CommandReply<typeof name>>,
+    submit: (name, request, options = {}) =>
+      new Promise((resolve, reject) => {
+        const item = itemOf(name, request, options.fresh ?? false);
+        // Real time, not the office clock: this is about how long a screen waits for its answer.
+        const started = performance.now();
+        const settle = resolve as (ack: Ack<unknown>) => void;
+        enqueue({ ...item, started, pause: 20, resolve: settle, reject });
+      }),
     storedReply,
     rollOver: () => {
       const { timeZone } = setup();
@@ -249,13 +362,22 @@ export function createOffice({
       }
       if (clockBehind) logger?.info({ clockDay: today, officeDay: state.day }, 'the clock has caught up');
       clockBehind = false;
-      run('office:roll-over', null, { type: 'roll-over' }, () => null);
+      applyNow(ownCommand('office:roll-over', { type: 'roll-over' }));
     },
     applySetup: (before) => {
-      run('settings:apply', null, { type: 'apply-setup', before }, () => null);
+      applyNow(ownCommand('settings:apply', { type: 'apply-setup', before }));
     },
   };
 }
+
+const ownCommand = (name: string, command: Command): Item => ({
+  name,
+  requestId: null,
+  command,
+  reply: () => null,
+  replyFromBatch: false,
+  fresh: true,
+});
 
 /** Which domain command each validated wire request stands for. */
 const commandFor: { readonly [N in CommandName]: (request: CommandRequest<N>) => Command } = {
