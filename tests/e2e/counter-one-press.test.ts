@@ -49,7 +49,7 @@ async function draw(...errandIds: string[]): Promise<Ticket[]> {
 async function onHub(ticket: Ticket): Promise<Ticket> {
   const reply = await display.emitWithAck('office:sync');
   if (!reply.ok) throw new Error(reply.error.message);
-  const found = reply.value.state.tickets[ticket.id];
+  const found = reply.value.state.tickets.find((t) => t.id === ticket.id);
   if (!found) throw new Error(`ticket ${ticket.id} unknown`);
   return found;
 }

@@ -1,4 +1,4 @@
-import { forecast } from '@aufruf/core';
+import { forecast, stateFromPlain } from '@aufruf/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, shot, viewports } from '../support/browser.ts';
@@ -83,7 +83,7 @@ describe('kiosk, counter and display together in Chromium', () => {
     const tile = page.getByRole('button', { name: /Meldeangelegenheiten/ });
     // The figure the hub's one forecast gives a new "Melde" ticket: the six and anyone still ahead of them.
     const { state, office: setup, history, serverTime } = await officeSnapshot(office.url);
-    const ahead = forecast(state, setup, history, serverTime).newTicket['melde']?.ahead ?? -1;
+    const ahead = forecast(stateFromPlain(state), setup, history, serverTime).newTicket['melde']?.ahead ?? -1;
     expect(ahead).toBeGreaterThanOrEqual(6);
     await expect.poll(() => tile.textContent()).toMatch(new RegExp(`Vor Ihnen:\\s*${ahead}(?!\\d)`));
     const text = (await tile.textContent()) ?? '';

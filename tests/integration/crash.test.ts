@@ -53,9 +53,10 @@ describe('crash safety', () => {
       const snapshot = await display.emitWithAck('office:sync');
       if (!snapshot.ok) throw new Error('no snapshot');
       for (const [id, ticket] of acked) {
-        expect(snapshot.value.state.tickets[id], `ticket ${id} lost after round ${round}`).toMatchObject(
-          ticket,
-        );
+        expect(
+          snapshot.value.state.tickets.find((t) => t.id === id),
+          `ticket ${id} lost after round ${round}`,
+        ).toMatchObject(ticket);
       }
       const held = Object.values(snapshot.value.state.places).flatMap((p) =>
         p.ticketId ? [p.ticketId] : [],
@@ -63,7 +64,7 @@ describe('crash safety', () => {
       expect(new Set(held).size, 'a ticket held by two places').toBe(held.length);
       for (const place of Object.values(snapshot.value.state.places)) {
         if (place.ticketId)
-          expect(snapshot.value.state.tickets[place.ticketId]).toMatchObject({
+          expect(snapshot.value.state.tickets.find((t) => t.id === place.ticketId)).toMatchObject({
             status: 'called',
             placeId: place.id,
           });

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { forecast, manualClock } from '@aufruf/core';
+import { forecast, manualClock, stateFromPlain } from '@aufruf/core';
 import { decodeEscPos } from '@aufruf/printer';
 import { formatWait } from '@aufruf/wording';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -68,7 +68,7 @@ describe('wait estimates', () => {
     const fresh = await kiosk.emitWithAck('office:sync');
     if (!fresh.ok) throw new Error('no snapshot');
     const { state, office: setup, history } = fresh.value;
-    const onScreen = forecast(state, setup, history, clock.now()).waiting;
+    const onScreen = forecast(stateFromPlain(state), setup, history, clock.now()).waiting;
     expect(onScreen[fifth.value.ticket.id]).toEqual({ ahead: 4, estimate });
     expect(onScreen[fourth.value.ticket.id]).toEqual({ ahead: 3, estimate: fourth.value.estimate });
 

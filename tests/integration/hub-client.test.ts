@@ -31,7 +31,7 @@ describe('the hub client', () => {
     expect(display.getView().you).toMatchObject({ role: 'display' });
     const drawn = await kiosk.send('ticket:draw', { errandId: 'gewerbe' });
     expect(drawn.ok).toBe(true);
-    await until(display, (v) => Object.values(v.state?.tickets ?? {}).some((t) => t.letter === 'G'));
+    await until(display, (v) => [...(v.state?.tickets.values() ?? [])].some((t) => t.letter === 'G'));
     expect(display.getView().printers).toEqual([expect.objectContaining({ source: 'hub', state: 'ok' })]);
   });
 
@@ -47,7 +47,7 @@ describe('the hub client', () => {
     const kiosk = clientOf(office, { demo: 'kiosk' });
     await until(kiosk, (v) => v.status === 'online');
     await kiosk.send('ticket:draw', { errandId: 'ausweis' });
-    await until(kiosk, (v) => Object.keys(v.state?.tickets ?? {}).length === 1);
+    await until(kiosk, (v) => v.state?.tickets.size === 1);
     const before = kiosk.getView().state;
     office = await office.restart(async () => {
       await until(kiosk, (v) => v.status === 'offline');

@@ -122,7 +122,7 @@ describe('office settings from the admin page', () => {
     const staff = await connect(office.url, { demo: 'counter' });
     sockets.push(staff);
     const after = await snapshotOf(staff);
-    const ticket = Object.values(after.state.tickets).find((t) => t.letter === 'L');
+    const ticket = [...after.state.tickets.values()].find((t) => t.letter === 'L');
     expect(ticket?.kind).toBe('priority');
   });
 

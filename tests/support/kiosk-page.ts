@@ -53,7 +53,7 @@ export async function ticketsWithLetter(
   auth?: HandshakeAuth,
 ): Promise<Ticket[]> {
   const { state } = await officeSnapshot(url, auth);
-  return Object.values(state.tickets).filter((t) => t.letter === letter);
+  return [...state.tickets.values()].filter((t) => t.letter === letter);
 }
 
 /** One thing the kiosk said through speechSynthesis, with the voice's language. */

@@ -57,7 +57,7 @@ export function CounterScreen({
 
   const online = view.status === 'online';
   const ready = online && !commands.busy;
-  const held = placeState.ticketId === null ? undefined : state.tickets[placeState.ticketId];
+  const held = placeState.ticketId === null ? undefined : state.tickets.get(placeState.ticketId);
   const serving = held?.status === 'called' ? held : undefined;
   // The hub refuses both anyway; greying them out with the reason saves the clerk a refused click.
   // Exact to the moment, unlike `now`: the hub accepts "Nicht erschienen" from then on.

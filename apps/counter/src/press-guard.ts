@@ -41,7 +41,7 @@ export interface PressGuard {
 /** The place as a press sees it; a missing place reads as idle. */
 export function snapshotOf(state: OfficeState | null, placeId: string): PlaceSnapshot {
   const place = state?.places[placeId];
-  const ticket = place?.ticketId ? state?.tickets[place.ticketId] : undefined;
+  const ticket = place?.ticketId ? state?.tickets.get(place.ticketId) : undefined;
   const call = ticket && ticket.status === 'called' ? `${ticket.id}·${ticket.calls}` : null;
   const held = place?.ticketId ? `${place.ticketId}·${ticket?.status ?? '?'}·${ticket?.calls ?? 0}` : '-';
   return { shown: `${held}|${place?.paused ? 'paused' : 'open'}`, call };

@@ -20,7 +20,7 @@ export function stripFigures(
   errandIds: readonly string[],
 ): StripFigures[] {
   const newest = new Map<string, Ticket>();
-  for (const ticket of Object.values(state.tickets)) {
+  for (const ticket of [...state.tickets.values()]) {
     if (ticket.status !== 'waiting') continue;
     const known = newest.get(ticket.errandId);
     if (

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { systemClock } from '@aufruf/core';
+import { plainState, systemClock } from '@aufruf/core';
 import type { Clock } from '@aufruf/core';
 import type { SettingsUpdate, Snapshot } from '@aufruf/protocol';
 import type { TicketPrinter } from '@aufruf/printer';
@@ -129,7 +129,7 @@ export function createHub(options: HubOptions): Hub {
     seq: office.seq(),
     serverTime: now(),
     office: configuration.publicOffice(),
-    state: office.state(),
+    state: plainState(office.state()),
     you: connection.identity,
     printers: board.list(),
     history: estimates.history(),

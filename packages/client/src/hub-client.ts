@@ -1,4 +1,4 @@
-import { evolveAll } from '@aufruf/core';
+import { evolveAll, stateFromPlain } from '@aufruf/core';
 import type { OfficeState, ServiceHistory } from '@aufruf/core';
 import {
   connectRefusalSchema,
@@ -142,7 +142,7 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
       status: 'online',
       refusal: null,
       office: snapshot.office,
-      state: snapshot.state,
+      state: stateFromPlain(snapshot.state),
       you: snapshot.you,
       printers: snapshot.printers,
       history: snapshot.history,

@@ -15,7 +15,7 @@ export const kindOf = (ticket: Ticket): TicketKind => ticket.kind ?? 'normal';
 export function normalCallsSincePriority(state: OfficeState): number {
   let lastPriority = -Infinity;
   const normalCalls: number[] = [];
-  for (const ticket of Object.values(state.tickets)) {
+  for (const ticket of [...state.tickets.values()]) {
     if (ticket.day !== state.day || ticket.firstCalledAt === null) continue;
     const kind = kindOf(ticket);
     if (kind === 'priority') lastPriority = Math.max(lastPriority, ticket.firstCalledAt);

@@ -4,6 +4,8 @@ import { forecast } from './estimate.ts';
 import { defaultCallingRules } from './model.ts';
 import type { CallingRules, OfficeSetup, Ticket } from './model.ts';
 import { office, testSetup, THURSDAY_9AM } from './test-support.ts';
+import { plainState, stateFromPlain } from './ticket-map.ts';
+import type { PlainOfficeState } from './ticket-map.ts';
 
 const MINUTE = 60_000;
 
@@ -33,7 +35,7 @@ function serveAll(o: ReturnType<typeof office>, limit = 50): number[] {
   const order: number[] = [];
   for (let i = 0; i < limit; i++) {
     o.advance(MINUTE);
-    const waiting = Object.values(o.state.tickets).some((t) => t.status === 'waiting');
+    const waiting = [...o.state.tickets.values()].some((t) => t.status === 'waiting');
     if (!waiting) break;
     o.run({ type: 'call-next', placeId: 'p1' });
     const held = o.held('p1');
@@ -73,7 +75,7 @@ describe('priority tickets', () => {
     o.run({ type: 'call-next', placeId: 'p1' });
     o.run({ type: 'complete', placeId: 'p1' });
     // The count is derived from the state alone: a rebuilt state gives the same figure.
-    const rebuilt = JSON.parse(JSON.stringify(o.state)) as typeof o.state;
+    const rebuilt = stateFromPlain(JSON.parse(JSON.stringify(plainState(o.state))) as PlainOfficeState);
     expect(normalCallsSincePriority(rebuilt)).toBe(2);
     o.run({ type: 'call-next', placeId: 'p1' });
     expect(o.held('p1')?.number).toBe(3);

@@ -19,7 +19,7 @@ describe('days move forward only', () => {
     expect(dayToStart(o.state, THURSDAY_9AM + 60_000, testSetup.timeZone)).toBeNull();
     expect(o.run({ type: 'roll-over' })).toEqual([]);
     expect(o.draw('ausweis')).toMatchObject({ day: '2026-11-27', number: 2 });
-    expect(o.state.tickets[friday.id]?.status).toBe('waiting');
+    expect(o.state.tickets.get(friday.id)?.status).toBe('waiting');
   });
 
   it('starts a day only when the calendar has moved past the state’s day', () => {
@@ -45,7 +45,7 @@ describe('a day that starts again', () => {
       lastNumbers: { A: 3, M: 1 },
     });
     const after = evolveAll(state, result.value);
-    expect(after.tickets['friday-4']).toMatchObject({ letter: 'A', number: 4 });
+    expect(after.tickets.get('friday-4')).toMatchObject({ letter: 'A', number: 4 });
     expect(after.lastNumbers).toEqual({ A: 4, M: 1 });
   });
 

@@ -58,7 +58,7 @@ describe('calling the next ticket', () => {
     expect(o.held('p2')?.id).toBe(m1.id);
     o.run({ type: 'call-next', placeId: 'p1' });
     expect(o.held('p1')?.id).toBe(a1.id);
-    expect(o.state.tickets[a1.id]?.status).toBe('called');
+    expect(o.state.tickets.get(a1.id)?.status).toBe('called');
   });
 
   it('says so when nobody waits for the place’s errands', () => {
@@ -132,7 +132,7 @@ describe('serving a called ticket', () => {
     o.run({ type: 'call-next', placeId: 'p1' });
     o.advance(MINUTE);
     o.run({ type: 'recall', placeId: 'p1' });
-    expect(o.state.tickets[t.id]).toMatchObject({
+    expect(o.state.tickets.get(t.id)).toMatchObject({
       status: 'called',
       calls: 2,
       calledAt: THURSDAY_9AM + MINUTE,
@@ -149,8 +149,8 @@ describe('serving a called ticket', () => {
     o.run({ type: 'complete', placeId: 'p1' });
     o.run({ type: 'call-next', placeId: 'p1' });
     o.run({ type: 'no-show', placeId: 'p1' });
-    expect(o.state.tickets[a.id]?.status).toBe('served');
-    expect(o.state.tickets[b.id]?.status).toBe('no-show');
+    expect(o.state.tickets.get(a.id)?.status).toBe('served');
+    expect(o.state.tickets.get(b.id)?.status).toBe('no-show');
     expect(o.state.places.p1?.ticketId).toBeNull();
     expect(o.refuse({ type: 'complete', placeId: 'p1' })).toBe('place-idle');
   });
@@ -164,7 +164,7 @@ describe('serving a called ticket', () => {
     o.advance(MINUTE);
     o.run({ type: 'put-back', placeId: 'p1' });
     expect(waitingTickets(o.state).map((t) => t.id)).toEqual([b.id, a.id]);
-    expect(o.state.tickets[a.id]?.number).toBe(1);
+    expect(o.state.tickets.get(a.id)?.number).toBe(1);
   });
 });
 
@@ -176,7 +176,7 @@ describe('transfer', () => {
     const m = o.draw('melde');
     o.run({ type: 'call', placeId: 'p1', ticketId: a.id });
     o.run({ type: 'transfer', placeId: 'p1', toErrandId: 'melde' });
-    const moved = o.state.tickets[a.id];
+    const moved = o.state.tickets.get(a.id);
     expect(moved).toMatchObject({ status: 'waiting', errandId: 'melde', letter: 'A', number: 1 });
     o.run({ type: 'configure-place', placeId: 'p2', errandIds: ['melde'] });
     expect(nextTicketFor(o.state, o.state.places.p2!)?.id).toBe(a.id);
@@ -212,7 +212,7 @@ describe('a new day', () => {
     o.at(THURSDAY_9AM + 24 * HOUR);
     const events = o.run({ type: 'roll-over' });
     expect(events.map((e) => e.type)).toEqual(['TicketExpired', 'TicketExpired', 'DayStarted']);
-    expect(o.state.tickets[waiting.id]).toBeUndefined();
+    expect(o.state.tickets.get(waiting.id)).toBeUndefined();
     expect(o.state.places.p1?.ticketId).toBeNull();
     expect(o.state.calls).toEqual([]);
     expect(o.refuse({ type: 'call-next', placeId: 'p1' })).toBe('queue-empty');

@@ -60,7 +60,7 @@ export function dayToStart(state: OfficeState, now: number, timeZone: string): s
 function rollOver(state: OfficeState, ctx: DecideContext): DomainEvent[] {
   const today = dayToStart(state, ctx.now, ctx.setup.timeZone);
   if (today === null) return [];
-  const expired: DomainEvent[] = Object.values(state.tickets)
+  const expired: DomainEvent[] = [...state.tickets.values()]
     .filter((t) => isOpen(t) && t.day !== today)
     .sort((a, b) => a.drawnAt - b.drawnAt)
     .map((t) => ({ type: 'TicketExpired', at: ctx.now, ticketId: t.id }));
@@ -140,7 +140,7 @@ function decideToday(
     case 'call': {
       const place = readyPlace(state, ctx, command.placeId);
       if (!place.ok) return place;
-      const ticket = state.tickets[command.ticketId];
+      const ticket = state.tickets.get(command.ticketId);
       if (!ticket || ticket.day !== state.day) return refuse('unknown-ticket');
       if (ticket.status !== 'waiting') return refuse('ticket-not-waiting');
       const inTurn = nextTicketFor(state, place.value, rulesOf(ctx.setup))?.id === ticket.id;
@@ -228,7 +228,7 @@ function readyPlace(
 function heldTicket(state: OfficeState, ctx: DecideContext, placeId: string): Result<Ticket, DomainError> {
   const place = findPlace(state, ctx, placeId);
   if (!place.ok) return place;
-  const ticket = place.value.ticketId === null ? undefined : state.tickets[place.value.ticketId];
+  const ticket = place.value.ticketId === null ? undefined : state.tickets.get(place.value.ticketId);
   if (!ticket || ticket.status !== 'called') return refuse('place-idle');
   return ok(ticket);
 }

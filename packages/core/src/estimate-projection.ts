@@ -242,7 +242,7 @@ function currentService(
   now: number,
   options: EstimateOptions,
 ): { mean: number; variance: number } {
-  const ticket = place.ticketId === null ? undefined : state.tickets[place.ticketId];
+  const ticket = place.ticketId === null ? undefined : state.tickets.get(place.ticketId);
   if (ticket?.status !== 'called') return { mean: 0, variance: 0 };
   const { meanMinutes, cv } = statsFor(times, ticket.errandId, options);
   const elapsed = Math.max(0, (now - (ticket.firstCalledAt ?? now)) / MINUTE);

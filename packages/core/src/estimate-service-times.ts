@@ -76,7 +76,7 @@ export function serviceTimes(
   options: EstimateOptions = {},
 ): ServiceTimes {
   const defaultMean = options.defaultServiceMinutes ?? DEFAULT_SERVICE_MINUTES;
-  const finished = Object.values(state.tickets)
+  const finished = [...state.tickets.values()]
     .filter((t) => t.status === 'served' || t.status === 'no-show')
     .sort((a, b) => (a.finishedAt ?? 0) - (b.finishedAt ?? 0));
 

@@ -1,16 +1,14 @@
 import type { DomainEvent } from './events.ts';
 import { CALL_HISTORY, isOpen } from './model.ts';
 import type { CallRecord, OfficeState, PlaceState, Ticket } from './model.ts';
+import { ticketsWhere, withTicket } from './ticket-map.ts';
 
 /** Applies one event to the state. Pure: the hub and every client use it to stay in step. */
 export function evolve(state: OfficeState, event: DomainEvent): OfficeState {
   switch (event.type) {
     case 'DayStarted': {
       // Yesterday's finished tickets leave memory; open ones stay until they are expired.
-      const tickets: Record<string, Ticket> = {};
-      for (const ticket of Object.values(state.tickets)) {
-        if (isOpen(ticket)) tickets[ticket.id] = ticket;
-      }
+      const tickets = ticketsWhere(state.tickets, isOpen);
       return { ...state, day: event.day, lastNumbers: { ...event.lastNumbers }, tickets, calls: [] };
     }
     case 'TicketDrawn': {
@@ -18,7 +16,7 @@ export function evolve(state: OfficeState, event: DomainEvent): OfficeState {
       return {
         ...state,
         lastNumbers: { ...state.lastNumbers, [ticket.letter]: ticket.number },
-        tickets: { ...state.tickets, [ticket.id]: ticket },
+        tickets: withTicket(state.tickets, ticket),
       };
     }
     case 'TicketCalled':
@@ -64,7 +62,7 @@ export function evolve(state: OfficeState, event: DomainEvent): OfficeState {
       return releasePlace(next, event.placeId);
     }
     case 'TicketExpired': {
-      const ticket = state.tickets[event.ticketId];
+      const ticket = state.tickets.get(event.ticketId);
       const next = updateTicket(state, event.ticketId, (t) => ({
         ...t,
         status: 'expired',
@@ -86,9 +84,9 @@ export const evolveAll = (state: OfficeState, events: readonly DomainEvent[]): O
   events.reduce(evolve, state);
 
 function updateTicket(state: OfficeState, id: string, change: (t: Ticket) => Ticket): OfficeState {
-  const ticket = state.tickets[id];
+  const ticket = state.tickets.get(id);
   if (!ticket) return state;
-  return { ...state, tickets: { ...state.tickets, [id]: change(ticket) } };
+  return { ...state, tickets: withTicket(state.tickets, change(ticket)) };
 }
 
 function updatePlace(state: OfficeState, id: string, change: (p: PlaceState) => PlaceState): OfficeState {

@@ -120,7 +120,7 @@ describe('what the visitor is told', () => {
     const last = tickets.at(-1);
     const first = tickets[0];
     if (!last || !first) throw new Error('no tickets');
-    const status = (id: string) => visitorStatus(look(), o.state.tickets[id] ?? first, defaultNearRule);
+    const status = (id: string) => visitorStatus(look(), o.state.tickets.get(id) ?? first, defaultNearRule);
     expect(status(last.id)).toMatchObject({ phase: 'far', ahead: 11 });
     expect(status(tickets[2]?.id ?? '')).toMatchObject({ phase: 'near', ahead: 2 });
     o.run({ type: 'call-next', placeId: 'p2' });
@@ -138,6 +138,6 @@ describe('what the visitor is told', () => {
     const rule = { returnWhenAhead: 1, returnWhenMinutes: 10 };
     expect(visitorStatus(look(), fifth, rule)).toMatchObject({ phase: 'near', ahead: 4 });
     expect(visitorStatus(look(), fifth, { ...rule, returnWhenMinutes: 5 })).toMatchObject({ phase: 'far' });
-    expect(o.state.tickets[fifth.id]?.status).toBe('waiting');
+    expect(o.state.tickets.get(fifth.id)?.status).toBe('waiting');
   });
 });

@@ -3,6 +3,7 @@ export * from './clock.ts';
 export * from './service-day.ts';
 export * from './ticket-number.ts';
 export * from './model.ts';
+export * from './ticket-map.ts';
 export * from './events.ts';
 export * from './commands.ts';
 export * from './evolve.ts';

@@ -1,3 +1,5 @@
+import { ticketMap } from './ticket-map.ts';
+import type { TicketMap } from './ticket-map.ts';
 /** Text in several languages; German is the office's language and always present. */
 export type LocalizedText = { readonly de: string } & Readonly<Partial<Record<string, string>>>;
 
@@ -122,7 +124,8 @@ export interface CallRecord {
 export interface OfficeState {
   readonly day: string;
   readonly lastNumbers: Readonly<Record<string, number>>;
-  readonly tickets: Readonly<Record<string, Ticket>>;
+  /** Keyed by ticket id; persistent, so a new state shares the tickets it did not change. */
+  readonly tickets: TicketMap;
   readonly places: Readonly<Record<string, PlaceState>>;
   /** The latest calls, newest last, at most {@link CALL_HISTORY} of them. */
   readonly calls: readonly CallRecord[];
@@ -138,7 +141,7 @@ export function initialState(setup: OfficeSetup, day: string): OfficeState {
   for (const place of setup.places) {
     places[place.id] = defaultPlaceState(setup, place.id);
   }
-  return { day, lastNumbers: {}, tickets: {}, places, calls: [] };
+  return { day, lastNumbers: {}, tickets: ticketMap(), places, calls: [] };
 }
 
 export function defaultPlaceState(setup: OfficeSetup, placeId: string): PlaceState {

@@ -26,7 +26,7 @@ export function waitingTickets(
     order = callingOrder(
       state,
       rules,
-      Object.values(state.tickets).filter((t) => t.status === 'waiting'),
+      [...state.tickets.values()].filter((t) => t.status === 'waiting'),
     );
     byRules.set(rules, order);
   }
@@ -83,7 +83,7 @@ export function recentCalls(state: OfficeState, limit: number): CallView[] {
     const call = state.calls[i];
     if (!call || seen.has(call.ticketId)) continue;
     seen.add(call.ticketId);
-    const ticket = state.tickets[call.ticketId];
+    const ticket = state.tickets.get(call.ticketId);
     if (ticket) rows.push({ ticket, placeId: call.placeId, at: call.at, recall: call.recall });
   }
   return rows;

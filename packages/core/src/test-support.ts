@@ -63,7 +63,7 @@ export function office(setup: OfficeSetup = testSetup, start = THURSDAY_9AM) {
     },
     held(placeId: string) {
       const id = state.places[placeId]?.ticketId;
-      return id ? state.tickets[id] : undefined;
+      return id ? state.tickets.get(id) : undefined;
     },
   };
 }

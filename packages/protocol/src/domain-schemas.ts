@@ -5,7 +5,7 @@ import type {
   TicketKind,
   DomainEvent,
   Errand,
-  OfficeState,
+  PlainOfficeState,
   Place,
   PlaceState,
   ServiceHistory,
@@ -102,11 +102,12 @@ export const placeStateSchema = pin<PlaceState>()(
   }),
 );
 
-export const officeStateSchema = pin<OfficeState>()(
+/** The office state as it travels: tickets as a list (see PlainOfficeState in core). */
+export const officeStateSchema = pin<PlainOfficeState>()(
   z.object({
     day: z.union([daySchema, z.literal('')]),
     lastNumbers: z.record(letterSchema, z.number().int().nonnegative()),
-    tickets: z.record(idSchema, ticketSchema),
+    tickets: z.array(ticketSchema),
     places: z.record(idSchema, placeStateSchema),
     calls: z.array(
       z.object({ ticketId: idSchema, placeId: idSchema, at: timestampSchema, recall: z.boolean() }),

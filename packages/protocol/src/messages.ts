@@ -3,7 +3,7 @@ import type {
   DomainEvent,
   Errand,
   OpeningHours,
-  OfficeState,
+  PlainOfficeState,
   Place,
   PlaceState,
   ServiceHistory,
@@ -66,7 +66,7 @@ export interface Snapshot {
   /** The hub's clock, so clients can show waiting times without trusting their own. */
   readonly serverTime: number;
   readonly office: PublicOffice;
-  readonly state: OfficeState;
+  readonly state: PlainOfficeState;
   /** Who the hub took this connection for. */
   readonly you: Identity;
   readonly printers: readonly PrinterReport[];

@@ -45,7 +45,7 @@ describe('simulated Thursday', () => {
     const nextMorning = first.events.findLastIndex((e) => e.type === 'DayStarted');
     const replayed = evolveAll(initialState(THURSDAY.setup, ''), first.events.slice(0, nextMorning));
     for (const r of first.records) {
-      const status = replayed.tickets[r.ticketId]?.status;
+      const status = replayed.tickets.get(r.ticketId)?.status;
       expect(r.outcome === 'expired' ? 'waiting' : r.outcome).toBe(status);
     }
     expect(first.events.filter((e) => e.type === 'TicketDrawn')).toHaveLength(first.records.length);

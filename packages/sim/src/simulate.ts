@@ -125,7 +125,7 @@ export function simulateThursday(options: SimOptions): SimResult {
       return;
     }
     const called = run({ type: 'call-next', placeId: place.id })?.find((e) => e.type === 'TicketCalled');
-    const ticket = called ? state.tickets[called.ticketId] : undefined;
+    const ticket = called ? state.tickets.get(called.ticketId) : undefined;
     if (!ticket) return;
     clerk.busy = true;
     if (service.next() < scenario.noShowRate) {
@@ -202,7 +202,7 @@ export function simulateThursday(options: SimOptions): SimResult {
   const expired = new Set(
     (run({ type: 'roll-over' }) ?? []).flatMap((e) => (e.type === 'TicketExpired' ? [e.ticketId] : [])),
   );
-  const records = Object.values(lastDay.tickets)
+  const records = [...lastDay.tickets.values()]
     .sort((a, b) => a.drawnAt - b.drawnAt || a.number - b.number)
     .map((ticket) =>
       toRecord(ticket, kiosk.get(ticket.id), expired.has(ticket.id) ? 'expired' : ticket.status),

@@ -28,7 +28,7 @@ describe('changedRows', () => {
     const called = apply(drawn, { type: 'call-next', placeId: 'counter-1' }, MONDAY_8AM + 60_000);
     const events = eventsOf(called, { type: 'roll-over' }, MONDAY_8AM + DAY);
     const { after, tickets, places } = changedRows(called, events);
-    expect(after.tickets).toEqual({});
+    expect(after.tickets.size).toBe(0);
     expect(tickets.map((t) => t.status)).toEqual(['expired']);
     // The counter that held the ticket must be free again in the database too.
     expect(places).toEqual([expect.objectContaining({ id: 'counter-1', ticketId: null })]);

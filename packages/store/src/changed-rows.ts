@@ -19,8 +19,8 @@ export function changedRows(
     // the same with a thousand tickets waiting as with none. evolve copies only what it changes:
     // an object that is not the old one is a changed row.
     const id = ticketIdOf(event);
-    const ticket = id === null ? undefined : next.tickets[id];
-    if (id !== null && ticket && state.tickets[id] !== ticket) tickets.set(id, ticket);
+    const ticket = id === null ? undefined : next.tickets.get(id);
+    if (id !== null && ticket && state.tickets.get(id) !== ticket) tickets.set(id, ticket);
     // Places are few, and an expiry frees the place of a called ticket without naming it.
     for (const place of Object.values(next.places)) {
       if (state.places[place.id] !== place) places.set(place.id, place);

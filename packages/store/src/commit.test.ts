@@ -56,7 +56,7 @@ describe('commit', () => {
       { type: 'draw', errandId: 'passport' },
       MONDAY_8AM + 3_600_000,
     );
-    const numbers = Object.values(next.tickets).map((t) => `${t.letter}${t.number}`);
+    const numbers = [...next.tickets.values()].map((t) => `${t.letter}${t.number}`);
     expect(numbers.sort()).toEqual(['A1', 'A2', 'A3', 'M1']);
   });
 
@@ -66,7 +66,7 @@ describe('commit', () => {
       { type: 'draw', errandId: 'registration' },
       { type: 'call-next', placeId: 'counter-2' },
     ]);
-    const ticketId = Object.keys(state.tickets)[0];
+    const ticketId = [...state.tickets.keys()][0];
     const rows = temp
       .track(openDatabase(temp.path()))
       .prepare<
@@ -82,7 +82,7 @@ describe('commit', () => {
     const drawn = JSON.parse(rows[1]?.data ?? 'null') as Extract<DomainEvent, { type: 'TicketDrawn' }>;
     // The ticket as it was drawn, before the call changed it.
     expect(drawn.ticket).toEqual({
-      ...state.tickets[ticketId ?? ''],
+      ...state.tickets.get(ticketId ?? ''),
       status: 'waiting',
       placeId: null,
       firstCalledAt: null,
@@ -110,7 +110,7 @@ describe('commit', () => {
   it('refuses a second ticket with the same number and keeps nothing of that command', () => {
     const store = temp.openStore();
     const state = play(store, [{ type: 'draw', errandId: 'passport' }]);
-    const a1 = Object.values(state.tickets)[0] as Ticket;
+    const a1 = [...state.tickets.values()][0] as Ticket;
     const before = { commands: countRows('commands'), events: countRows('events'), seq: store.seq };
 
     expect(() => store.commit(drawCommit({ ...a1, id: 'twin' }, 'r-twin'))).toThrow(
@@ -119,13 +119,13 @@ describe('commit', () => {
 
     expect({ commands: countRows('commands'), events: countRows('events'), seq: store.seq }).toEqual(before);
     expect(store.findReply('r-twin')).toBeUndefined();
-    expect(Object.keys(store.loadState(SETUP).state.tickets)).toEqual([a1.id]);
+    expect([...store.loadState(SETUP).state.tickets.keys()]).toEqual([a1.id]);
   });
 
   it('rolls back only the failed commit when the hub catches it inside its transaction', () => {
     const store = temp.openStore();
     const state = play(store, [{ type: 'draw', errandId: 'passport' }]);
-    const a1 = Object.values(state.tickets)[0] as Ticket;
+    const a1 = [...state.tickets.values()][0] as Ticket;
     const a2: Ticket = { ...a1, id: 'second', number: 2 };
 
     store.transaction(() => {
@@ -134,7 +134,7 @@ describe('commit', () => {
     });
 
     const { state: loaded } = store.loadState(SETUP);
-    expect(Object.keys(loaded.tickets).sort()).toEqual([a1.id, 'second'].sort());
+    expect([...loaded.tickets.keys()].sort()).toEqual([a1.id, 'second'].sort());
     // The morning's draw and the commit that worked; the twin left nothing.
     expect(countRows('commands')).toBe(2);
   });
@@ -173,5 +173,5 @@ describe('commit', () => {
 });
 
 function ticketOf(store: Store): Ticket {
-  return Object.values(store.loadState(SETUP).state.tickets)[0] as Ticket;
+  return [...store.loadState(SETUP).state.tickets.values()][0] as Ticket;
 }

@@ -20,9 +20,7 @@ const monday: Command[] = [
 const TUESDAY_8AM = MONDAY_8AM + DAY;
 
 const numbers = (state: OfficeState) =>
-  Object.values(state.tickets)
-    .map((t) => `${t.day} ${t.letter}${t.number} ${t.status}`)
-    .sort();
+  [...state.tickets.values()].map((t) => `${t.day} ${t.letter}${t.number} ${t.status}`).sort();
 
 describe('loadState', () => {
   const temp = useTempDir();
@@ -84,7 +82,7 @@ describe('loadState', () => {
     const state = play(store, [...draws, ...serve]);
     const { state: loaded } = expectReloaded(temp, store, state);
     expect(loaded.calls).toHaveLength(CALL_HISTORY);
-    expect(loaded.calls.map((c) => loaded.tickets[c.ticketId]?.number)).toEqual(
+    expect(loaded.calls.map((c) => loaded.tickets.get(c.ticketId)?.number)).toEqual(
       Array.from({ length: CALL_HISTORY }, (_, i) => i + 6),
     );
   });
@@ -140,7 +138,7 @@ describe('loadState', () => {
       const { state, seq } = store.loadState(SETUP);
 
       expect(state.day).toBe(lastDay);
-      expect(Object.keys(state.tickets)).toHaveLength(perDay);
+      expect([...state.tickets.keys()]).toHaveLength(perDay);
       expect(state.lastNumbers).toEqual({ A: perDay / 2, M: perDay / 2 });
       expect(state.calls).toHaveLength(CALL_HISTORY);
       expect(seq).toBeGreaterThanOrEqual(150_000);

@@ -1,5 +1,5 @@
-import { CALL_HISTORY, initialState } from '@aufruf/core';
-import type { CallRecord, OfficeSetup, OfficeState, PlaceState, Ticket } from '@aufruf/core';
+import { CALL_HISTORY, initialState, ticketMap } from '@aufruf/core';
+import type { CallRecord, OfficeSetup, OfficeState, PlaceState } from '@aufruf/core';
 import type { Database } from 'better-sqlite3';
 import { rowToPlace, rowToTicket } from './rows.ts';
 import type { PlaceRow, TicketRow } from './rows.ts';
@@ -52,8 +52,7 @@ export function prepareLoadState(db: Database): (setup: OfficeSetup) => { state:
   // One read transaction: the parts belong to the same moment even if another connection writes.
   return db.transaction((setup: OfficeSetup) => {
     const day = currentDay.get() ?? '';
-    const ticketMap: Record<string, Ticket> = {};
-    for (const row of tickets.iterate(day)) ticketMap[row.id] = rowToTicket(row);
+    const dayTickets = ticketMap([...tickets.iterate(day)].map(rowToTicket));
     const numbers = lastNumbers(day);
     // Places come from the configuration; a stored row only carries over what staff changed,
     // and a place removed from the configuration is forgotten.
@@ -73,7 +72,7 @@ export function prepareLoadState(db: Database): (setup: OfficeSetup) => { state:
     const state: OfficeState = {
       day,
       lastNumbers: numbers,
-      tickets: ticketMap,
+      tickets: dayTickets,
       places: placeMap,
       calls: recent,
     };

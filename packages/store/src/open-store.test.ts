@@ -118,10 +118,10 @@ describe('follow tokens', () => {
     const file = temp.path();
     const store = temp.openStore(file);
     const state = play(store, [{ type: 'draw', errandId: 'passport' }]);
-    const ticket = Object.values(state.tickets)[0];
+    const ticket = [...state.tickets.values()][0];
     if (!ticket) throw new Error('no ticket');
     const draw = applyCommand(store, state, { type: 'draw', errandId: 'passport' }, MONDAY_8AM + 60_000);
-    const second = Object.values(draw.tickets).find((t) => t.number === 2);
+    const second = [...draw.tickets.values()].find((t) => t.number === 2);
     if (!second) throw new Error('no second ticket');
     store.commit({
       requestId: null,

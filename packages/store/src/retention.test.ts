@@ -123,7 +123,7 @@ describe('retention of ticket details', () => {
       { type: 'draw', errandId: 'passport' },
       TODAY_START + 60 * MIN,
     );
-    expect(Object.values(next.tickets).map((t) => `${t.letter}${t.number}`)).toContain('A3');
+    expect([...next.tickets.values()].map((t) => `${t.letter}${t.number}`)).toContain('A3');
   });
 
   it("never touches today's day, even when told to delete everything", () => {

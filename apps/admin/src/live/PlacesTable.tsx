@@ -42,7 +42,7 @@ export function PlacesTable({
         <tbody>
           {office.places.map((place) => {
             const placeState = state.places[place.id];
-            const ticket = placeState?.ticketId ? state.tickets[placeState.ticketId] : undefined;
+            const ticket = placeState?.ticketId ? state.tickets.get(placeState.ticketId) : undefined;
             const since = ticket ? (ticket.firstCalledAt ?? ticket.calledAt ?? now) : now;
             const staffed = staffing(counters, place.id);
             const errands = office.errands

@@ -5,7 +5,7 @@ import type { MessageKey } from '../i18n.ts';
 /** One line of today's figures so far, from the live queue. */
 export function TodaySummary({ state }: { state: OfficeState }) {
   const { t } = useI18n();
-  const tickets = Object.values(state.tickets);
+  const tickets = [...state.tickets.values()];
   const count = (status: string): number => tickets.filter((ticket) => ticket.status === status).length;
   const figures: [MessageKey, number][] = [
     ['summaryDrawn', tickets.length],

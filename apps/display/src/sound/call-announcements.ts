@@ -15,7 +15,7 @@ export function announceCalls(client: HubClient, announcer: Announcer, config: D
     if (!state || !office) return;
     const places = shownPlaces(you, config);
     for (const call of watcher.update(state.calls, Date.now() + clockOffset)) {
-      const ticket = state.tickets[call.ticketId];
+      const ticket = state.tickets.get(call.ticketId);
       if (!ticket || (places && !places.includes(call.placeId))) continue;
       const placeName = office.places.find((place) => place.id === call.placeId)?.name ?? call.placeId;
       announcer.announce({

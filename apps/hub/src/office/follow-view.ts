@@ -11,7 +11,7 @@ export function followView(
   rule: NearRule,
   forecast: Forecast,
 ): FollowView | undefined {
-  const ticket = state.tickets[ticketId];
+  const ticket = state.tickets.get(ticketId);
   if (!ticket) return undefined;
   const errand = office.errands.find((e) => e.id === ticket.errandId);
   const status = visitorStatus(forecast, ticket, rule);

@@ -315,7 +315,7 @@ export function createOffice({
       const place = next.places[placeId] ?? { id: placeId, errandIds: [], paused: false, ticketId: null };
       const last = events.at(-1);
       const ticketId = (last && ticketIdOf(last)) ?? place.ticketId;
-      return { place, ticket: ticketId === null ? null : (next.tickets[ticketId] ?? null) };
+      return { place, ticket: ticketId === null ? null : (next.tickets.get(ticketId) ?? null) };
     };
 
   function drawReply(
@@ -324,7 +324,7 @@ export function createOffice({
     token: string,
   ): CommandReply<'ticket:draw'> {
     const drawn = events.find((e) => e.type === 'TicketDrawn');
-    const ticket = drawn?.type === 'TicketDrawn' ? next.tickets[drawn.ticket.id] : undefined;
+    const ticket = drawn?.type === 'TicketDrawn' ? next.tickets.get(drawn.ticket.id) : undefined;
     if (!ticket) throw new Error('a draw recorded no ticket');
     const { ahead, estimate } = outlookOf(next, ticket.id);
     return { ticket, ahead, followToken: token, estimate };

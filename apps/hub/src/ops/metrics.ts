@@ -16,7 +16,7 @@ export function createMetrics(
 ): HubMetrics {
   const registry = new Registry();
   const countStatus = (status: string): number =>
-    Object.values(state().tickets).filter((t) => t.status === status).length;
+    [...state().tickets.values()].filter((t) => t.status === status).length;
   for (const [name, status, help] of [
     ['aufruf_tickets_waiting', 'waiting', 'Tickets waiting to be called today'],
     ['aufruf_tickets_called', 'called', 'Tickets being served now'],

@@ -62,7 +62,7 @@ export function settingsInUse(state: OfficeState, next: OfficeSettings): Setting
   for (const place of Object.values(state.places)) {
     if (!places.has(place.id) && place.ticketId !== null) return { kind: 'place-serving', placeId: place.id };
   }
-  for (const ticket of Object.values(state.tickets)) {
+  for (const ticket of [...state.tickets.values()]) {
     const open = ticket.status === 'waiting' || ticket.status === 'called';
     if (!open) continue;
     if (ticket.targetPlaceId !== null && !places.has(ticket.targetPlaceId)) {

@@ -1,4 +1,4 @@
-import { defaultCallingRules, initialState } from '@aufruf/core';
+import { defaultCallingRules, initialState, ticketMap } from '@aufruf/core';
 import type { OfficeState, Ticket } from '@aufruf/core';
 import type { OfficeSettings } from '@aufruf/protocol';
 import { settingsInUseSchema } from '@aufruf/protocol';
@@ -44,7 +44,7 @@ const withTicket = (t: Ticket, serving?: string): OfficeState => {
   const places = serving
     ? { ...state.places, [serving]: { ...state.places[serving]!, ticketId: t.id } }
     : state.places;
-  return { ...state, tickets: { [t.id]: t }, places };
+  return { ...state, tickets: ticketMap([t]), places };
 };
 
 const without = (what: 'places' | 'errands', id: string): OfficeSettings =>
