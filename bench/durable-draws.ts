@@ -129,7 +129,8 @@ export async function measureDurableDraws(options: DrawOptions): Promise<BenchOu
       slices.map((slice) => num((slice.count * 1000) / slice.ms)).join(', ');
     notes.push(
       `durable draws: ${options.kiosks} kiosk clients draw as fast as acks come back (26 errands A–Z); ` +
-        `every draw is one IMMEDIATE transaction with synchronous = FULL. Raw: one-row INSERT transactions ` +
+        `every draw is acknowledged only after its IMMEDIATE transaction (synchronous = FULL) committed; draws ` +
+        `that arrive together share one (group commit). Raw: one-row INSERT transactions ` +
         `in the bench process into a WAL/FULL file on the same disk; ${options.slices} alternating slices each ` +
         `(hub ${perSlice(hubSlices)}/s, raw ${perSlice(rawSlices)}/s; nobody is called, so the waiting ` +
         `queue grows past ${hubSlices.reduce((n, slice) => n + slice.count, 0)} tickets).`,

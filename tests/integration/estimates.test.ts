@@ -69,8 +69,8 @@ describe('wait estimates', () => {
     if (!fresh.ok) throw new Error('no snapshot');
     const { state, office: setup, history } = fresh.value;
     const onScreen = forecast(stateFromPlain(state), setup, history, clock.now()).waiting;
-    expect(onScreen[fifth.value.ticket.id]).toEqual({ ahead: 4, estimate });
-    expect(onScreen[fourth.value.ticket.id]).toEqual({ ahead: 3, estimate: fourth.value.estimate });
+    expect(onScreen(fifth.value.ticket.id)).toEqual({ ahead: 4, estimate });
+    expect(onScreen(fourth.value.ticket.id)).toEqual({ ahead: 3, estimate: fourth.value.estimate });
 
     const follow = await open({ follow: fifth.value.followToken });
     const view = await follow.emitWithAck('follow:sync');

@@ -32,7 +32,7 @@ export function stripFigures(
   }
   return errandIds.map((errandId) => {
     const ticket = newest.get(errandId);
-    const outlook = ticket ? forecast.waiting[ticket.id] : undefined;
+    const outlook = ticket ? forecast.waiting(ticket.id) : undefined;
     if (ticket && outlook) return { errandId, number: formatTicketNumber(ticket), outlook };
     return { errandId, number: null, outlook: forecast.newTicket[errandId] ?? { ahead: 0, estimate: null } };
   });

@@ -88,12 +88,13 @@ export function createHub(options: HubOptions): Hub {
   const office: Office = createOffice({
     store,
     setup: configuration.setup,
-    outlookOf: (state, ticketId) => estimates.of(state).waiting[ticketId] ?? { ahead: 0, estimate: null },
+    outlookOf: (state, ticketId) => estimates.of(state).waiting(ticketId) ?? { ahead: 0, estimate: null },
     clock,
     newId,
     // 22 characters of nanoid's alphabet: about 131 bits, far beyond guessing.
     newToken: () => nanoid(22),
     logger,
+    onDecided: estimates.advance,
     onEvents: (batch) => {
       if (batch.events.some((e) => e.type === 'DayStarted')) estimates.reloadHistory();
       gateway.io.to('staff').emit('office:events', batch);

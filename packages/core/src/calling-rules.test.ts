@@ -103,7 +103,7 @@ describe('priority tickets', () => {
     const [, , p] = drawAll(o, 'nnp');
     if (!p) throw new Error('no ticket');
     const ahead = (id: string) =>
-      forecast(o.state, setupWith({ priority: 'first' }), {}, THURSDAY_9AM).waiting[id]?.ahead;
+      forecast(o.state, setupWith({ priority: 'first' }), {}, THURSDAY_9AM).waiting(id)?.ahead;
     expect(ahead(p.id)).toBe(0);
     const last = drawAll(o, 'n')[0];
     if (!last) throw new Error('no ticket');
@@ -134,8 +134,8 @@ describe('estimates follow the calling rules', () => {
     const priority = tickets[4];
     const lastNormal = tickets[3];
     if (!priority || !lastNormal) throw new Error('no ticket');
-    const p = waits.waiting[priority.id]?.estimate;
-    const n = waits.waiting[lastNormal.id]?.estimate;
+    const p = waits.waiting(priority.id)?.estimate;
+    const n = waits.waiting(lastNormal.id)?.estimate;
     expect(p && n && p.maxMinutes < n.maxMinutes).toBe(true);
   });
 });

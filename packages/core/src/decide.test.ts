@@ -180,7 +180,7 @@ describe('transfer', () => {
     expect(moved).toMatchObject({ status: 'waiting', errandId: 'melde', letter: 'A', number: 1 });
     o.run({ type: 'configure-place', placeId: 'p2', errandIds: ['melde'] });
     expect(nextTicketFor(o.state, o.state.places.p2!)?.id).toBe(a.id);
-    expect(forecast(o.state, testSetup, {}, THURSDAY_9AM).waiting[m.id]?.ahead).toBe(1);
+    expect(forecast(o.state, testSetup, {}, THURSDAY_9AM).waiting(m.id)?.ahead).toBe(1);
   });
 
   it('sends a ticket to one particular place, which alone calls it', () => {
@@ -242,7 +242,7 @@ describe('tickets drawn in the same millisecond', () => {
     const o = office();
     const tickets = [o.draw('ausweis'), o.draw('ausweis'), o.draw('ausweis')];
     const { waiting } = forecast(o.state, testSetup, {}, THURSDAY_9AM);
-    expect(tickets.map((t) => waiting[t.id]?.ahead)).toEqual([0, 1, 2]);
+    expect(tickets.map((t) => waiting(t.id)?.ahead)).toEqual([0, 1, 2]);
     expect(waitingTickets(o.state).map((t) => t.number)).toEqual([1, 2, 3]);
     o.run({ type: 'call-next', placeId: 'p1' });
     expect(o.held('p1')?.number).toBe(1);

@@ -28,8 +28,14 @@ const estimatesOf = (outlooks: Readonly<Record<string, { estimate: WaitEstimate 
   Object.fromEntries(Object.entries(outlooks).map(([id, o]) => [id, o.estimate]));
 const newTickets = (o: ReturnType<typeof office>, options = {}) =>
   estimatesOf(forecast(o.state, testSetup, none, now(o), options).newTicket);
-const waitingTickets = (o: ReturnType<typeof office>) =>
-  estimatesOf(forecast(o.state, testSetup, none, now(o)).waiting);
+const waitingTickets = (o: ReturnType<typeof office>) => {
+  const { waiting } = forecast(o.state, testSetup, none, now(o));
+  return Object.fromEntries(
+    [...o.state.tickets.values()]
+      .filter((t) => t.status === 'waiting')
+      .map((t) => [t.id, waiting(t.id)?.estimate ?? null]),
+  );
+};
 
 describe('wait estimate', () => {
   it('promises no wait in an empty office with a free place', () => {

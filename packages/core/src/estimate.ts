@@ -1,9 +1,10 @@
 import { roundRange } from './estimate-math.ts';
-import { projectQueue } from './estimate-projection.ts';
+import { QueueProjection } from './estimate-projection.ts';
 import type { Projected, ProjectedCall } from './estimate-projection.ts';
 import { serviceTimes } from './estimate-service-times.ts';
 import type { EstimateOptions, ServiceHistory } from './estimate-service-times.ts';
-import type { OfficeSetup, OfficeState } from './model.ts';
+import type { DomainEvent } from './events.ts';
+import type { OfficeSetup, OfficeState, Ticket } from './model.ts';
 
 /** A wait as visitors read it: a range in whole 5 minutes, and the model's expectation in minutes. */
 export interface WaitEstimate {
@@ -22,12 +23,15 @@ export interface Outlook {
   readonly estimate: WaitEstimate | null;
 }
 
-/** Outlooks for everyone at once: the hub and the screens compute both in one pass. */
+/**
+ * Outlooks for everyone at once, from one projection of the queue; the hub and the screens read what
+ * they need (a figure is worked out when asked, from the projected calls).
+ */
 export interface Forecast {
   /** Per errand id: a ticket drawn now (kiosk tile before drawing, display strip). */
   readonly newTicket: Readonly<Record<string, Outlook>>;
-  /** Per waiting ticket id (draw reply, printed ticket, follow page). */
-  readonly waiting: Readonly<Record<string, Outlook>>;
+  /** A waiting ticket of the forecast's state (draw reply, printed ticket, follow page); else undefined. */
+  readonly waiting: (ticketId: string) => Outlook | undefined;
 }
 
 // The range is the expectation ± Z standard deviations (about the 10th to 90th percentile)...
@@ -47,6 +51,27 @@ const toOutlook = (p: Projected): Outlook => ({
   estimate: p.call ? toEstimate(p.call) : null,
 });
 
+class ProjectedForecast implements Forecast {
+  private newTickets: Record<string, Outlook> | undefined;
+
+  constructor(readonly projection: QueueProjection) {}
+
+  get newTicket(): Readonly<Record<string, Outlook>> {
+    if (!this.newTickets) {
+      this.newTickets = {};
+      for (const errand of this.projection.setup.errands) {
+        this.newTickets[errand.id] = toOutlook(this.projection.newTicket(errand.id));
+      }
+    }
+    return this.newTickets;
+  }
+
+  readonly waiting = (ticketId: string): Outlook | undefined => {
+    const projected = this.projection.waiting(ticketId);
+    return projected && toOutlook(projected);
+  };
+}
+
 /**
  * Position and expected wait of every waiting ticket and of a ticket drawn now, from one projection
  * of the office's calling rules over today's queue: which place serves what (a paused one from when it
@@ -61,13 +86,27 @@ export function forecast(
   now: number,
   options: EstimateOptions = {},
 ): Forecast {
-  const projection = projectQueue(state, setup, serviceTimes(state, history, options), now, options);
-  const newTicket: Record<string, Outlook> = {};
-  for (const errand of setup.errands) {
-    const p = projection.newTicket.get(errand.id);
-    newTicket[errand.id] = p ? toOutlook(p) : { ahead: 0, estimate: null };
+  const times = serviceTimes(state, history, options);
+  return new ProjectedForecast(QueueProjection.of(state, { setup, times, now, options }));
+}
+
+/**
+ * The forecast of `next`, reached from the previous forecast's state by `events`, without replaying the
+ * queue: when the events only drew walk-in tickets that join the end of the queue, the figures are the
+ * same as {@link forecast}(next, …) at the previous forecast's time (nothing that service times depend
+ * on has changed). Null when that does not hold; then ask {@link forecast}.
+ */
+export function forecastAfter(
+  previous: Forecast,
+  next: OfficeState,
+  events: readonly DomainEvent[],
+): Forecast | null {
+  if (!(previous instanceof ProjectedForecast)) return null;
+  const drawn: Ticket[] = [];
+  for (const event of events) {
+    if (event.type !== 'TicketDrawn') return null;
+    drawn.push(event.ticket);
   }
-  const waiting: Record<string, Outlook> = {};
-  for (const [ticketId, p] of projection.waiting) waiting[ticketId] = toOutlook(p);
-  return { newTicket, waiting };
+  const projection = previous.projection.extend(next, drawn);
+  return projection && new ProjectedForecast(projection);
 }

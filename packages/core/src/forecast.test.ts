@@ -33,21 +33,21 @@ describe('people ahead', () => {
     const { drawLater, look } = thursday();
     for (const errand of ['melde', 'fuehrerschein', 'gewerbe', 'sonstiges']) drawLater(errand);
     const a = drawLater('ausweis');
-    expect(look().waiting[a.id]?.ahead).toBe(4);
+    expect(look().waiting(a.id)?.ahead).toBe(4);
     for (let i = 0; i < 2; i++) drawLater('melde');
     const m = drawLater('melde');
-    expect(look().waiting[m.id]?.ahead).toBe(7);
+    expect(look().waiting(m.id)?.ahead).toBe(7);
   });
 
   it('drops by one with every call ahead, whatever its errand', () => {
     const { o, drawLater, look } = thursday();
     for (const errand of ['melde', 'fuehrerschein', 'gewerbe', 'sonstiges']) drawLater(errand);
     const a = drawLater('ausweis');
-    const seen = [look().waiting[a.id]?.ahead];
+    const seen = [look().waiting(a.id)?.ahead];
     for (const place of ['p1', 'p2', 'p3', 'p4']) {
       o.advance(MINUTE);
       o.run({ type: 'call-next', placeId: place });
-      seen.push(look().waiting[a.id]?.ahead);
+      seen.push(look().waiting(a.id)?.ahead);
     }
     expect(seen).toEqual([4, 3, 2, 1, 0]);
   });
@@ -76,7 +76,7 @@ describe('people ahead', () => {
     for (const errand of fiveErrands.errands) {
       const before = look().newTicket[errand.id];
       const drawn = drawLater(errand.id);
-      expect({ errand: errand.id, ahead: look().waiting[drawn.id]?.ahead }).toEqual({
+      expect({ errand: errand.id, ahead: look().waiting(drawn.id)?.ahead }).toEqual({
         errand: errand.id,
         ahead: before?.ahead,
       });
@@ -96,7 +96,7 @@ describe('people ahead', () => {
     drawLater('melde');
     drawLater('melde');
     const a = drawLater('ausweis');
-    expect(look().waiting[a.id]?.ahead).toBe(1);
+    expect(look().waiting(a.id)?.ahead).toBe(1);
   });
 
   it('falls back to the errand’s own queue when no place serves it, without an estimate', () => {
@@ -108,7 +108,7 @@ describe('people ahead', () => {
     drawLater('ausweis');
     drawLater('gewerbe');
     const g = drawLater('gewerbe');
-    expect(look().waiting[g.id]).toEqual({ ahead: 1, estimate: null });
+    expect(look().waiting(g.id)).toEqual({ ahead: 1, estimate: null });
     expect(look().newTicket['gewerbe']).toEqual({ ahead: 2, estimate: null });
   });
 });

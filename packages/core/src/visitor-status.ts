@@ -28,7 +28,7 @@ export const isNear = (outlook: Outlook, rule: NearRule): boolean =>
 export function visitorStatus(forecast: Forecast, ticket: Ticket, rule: NearRule): VisitorStatus {
   switch (ticket.status) {
     case 'waiting': {
-      const outlook = forecast.waiting[ticket.id];
+      const outlook = forecast.waiting(ticket.id);
       // Every waiting ticket is in the forecast of its own state; a forecast of another state must
       // not send anyone back on a guess.
       if (!outlook) return { phase: 'far', ahead: 0, estimate: null };

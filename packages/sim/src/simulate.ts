@@ -144,7 +144,7 @@ export function simulateThursday(options: SimOptions): SimResult {
     const drawn = run({ type: 'draw', errandId })?.find((e) => e.type === 'TicketDrawn');
     if (drawn?.type !== 'TicketDrawn') return;
     const ticket = drawn.ticket;
-    const outlook = forecast(state, setup, history, now).waiting[ticket.id];
+    const outlook = forecast(state, setup, history, now).waiting(ticket.id);
     const ahead = outlook?.ahead ?? 0;
     const mean = serviceTimes(before, history).errands[errandId]?.meanMinutes ?? DEFAULT_SERVICE_MINUTES;
     const open = Object.values(state.places).filter(

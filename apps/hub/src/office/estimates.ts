@@ -1,5 +1,5 @@
-import { forecast, serviceDay } from '@aufruf/core';
-import type { Forecast, OfficeSetup, OfficeState, ServiceHistory } from '@aufruf/core';
+import { forecast, forecastAfter, serviceDay } from '@aufruf/core';
+import type { DomainEvent, Forecast, OfficeSetup, OfficeState, ServiceHistory } from '@aufruf/core';
 import type { Store } from '@aufruf/store';
 
 /** How far back service times count for tomorrow's estimates: eight weeks of walk-in days. */
@@ -12,6 +12,11 @@ export interface Estimates {
   /** Re-reads past days' service times; called when a new service day starts. */
   readonly reloadHistory: () => void;
   readonly of: (state: OfficeState) => Forecast;
+  /**
+   * The office moved from `before` to `after` by these events: when they only drew tickets, the
+   * forecast of `before` is extended instead of replaying the queue for the draw's reply.
+   */
+  readonly advance: (before: OfficeState, events: readonly DomainEvent[], after: OfficeState) => void;
 }
 
 /**
@@ -41,6 +46,11 @@ export function createEstimates(store: Store, setupOf: () => OfficeSetup, now: (
       const value = forecast(state, setup, history, at);
       cached = { state, setup, at, value };
       return value;
+    },
+    advance: (before, events, after) => {
+      if (cached?.state !== before || cached.setup !== setupOf() || now() - cached.at >= FRESH_MS) return;
+      const value = forecastAfter(cached.value, after, events);
+      if (value) cached = { ...cached, state: after, value };
     },
   };
 }

@@ -71,6 +71,8 @@ export interface OfficeOptions {
   readonly newToken: () => string;
   /** People ahead and expected wait of a ticket in a state, for the draw reply. */
   readonly outlookOf: (state: OfficeState, ticketId: string) => Outlook;
+  /** Called for each command decided, before it is stored (the estimates follow the state). */
+  readonly onDecided?: (before: OfficeState, events: readonly DomainEvent[], after: OfficeState) => void;
   /** Called after a command's events are durably stored. */
   readonly onEvents: (batch: EventBatch) => void;
   /** Where a clock that went back is reported. */
@@ -82,6 +84,9 @@ export interface OfficeOptions {
  * the client's 4 s acknowledgement timeout, so the answer (stored or `busy`) still reaches it.
  */
 export const LOCK_PATIENCE_MS = 2500;
+
+/** Draws closer together than this are spread over the following milliseconds (see drawTime). */
+const DRAW_BURST_MS = 1000;
 
 type Reply<T> = (next: OfficeState, events: readonly DomainEvent[], token: string) => T;
 
@@ -110,12 +115,13 @@ interface Queued extends Item {
 type Plan =
   | { readonly kind: 'answered'; readonly ack: Ack<unknown> }
   | { readonly kind: 'same-as'; readonly index: number }
-  | { readonly kind: 'refused'; readonly ack: Ack<unknown> }
+  | { readonly kind: 'refused'; readonly ack: Ack<unknown>; readonly at: number }
   | {
       readonly kind: 'accepted';
       readonly events: readonly DomainEvent[];
       readonly next: OfficeState;
       readonly rows: Pick<CommitInput, 'tickets' | 'places'>;
+      readonly at: number;
     };
 
 interface BatchOutcome {
@@ -132,6 +138,7 @@ export function createOffice({
   newId,
   newToken,
   outlookOf,
+  onDecided,
   onEvents,
   logger,
 }: OfficeOptions): Office {
@@ -141,6 +148,7 @@ export function createOffice({
   let clockBehind = false;
   let queue: Queued[] = [];
   let flushScheduled = false;
+  let lastDrawAt = -Infinity;
 
   const storedReply = (requestId: string): Ack<unknown> | undefined =>
     store.findReply(requestId) as Ack<unknown> | undefined;
@@ -149,6 +157,17 @@ export function createOffice({
     ok: false,
     error: wireError('busy', 'Another connection holds the database lock.'),
   });
+
+  /**
+   * When a draw happens: the clock, but never the same millisecond as the draw before. Tickets queue
+   * by the time they were drawn, so a burst of draws keeps the order the kiosks sent them in (and each
+   * joins the end of the queue). A clock that went back by more than a moment is followed.
+   */
+  function drawTime(now: number): number {
+    const at = now <= lastDrawAt && lastDrawAt - now < DRAW_BURST_MS ? lastDrawAt + 1 : now;
+    lastDrawAt = at;
+    return at;
+  }
 
   /** What a decision at `now` may use; a day that starts brings the numbers the store holds for it. */
   function contextAt(now: number, current: OfficeState): DecideContext {
@@ -167,7 +186,7 @@ export function createOffice({
   function commitBatch(items: readonly Item[], wait: boolean): BatchOutcome {
     return store.transaction(
       () => {
-        const at = clock.now();
+        const now = clock.now();
         let working = state;
         const firstOf = new Map<string, number>();
         const plans = items.map((item, index): Plan => {
@@ -180,12 +199,14 @@ export function createOffice({
             const stored = item.fresh ? undefined : storedReply(item.requestId);
             if (stored !== undefined) return { kind: 'answered', ack: stored };
           }
+          const at = item.command.type === 'draw' ? drawTime(now) : now;
           const decision = decide(working, item.command, contextAt(at, working));
-          if (!decision.ok) return { kind: 'refused', ack: { ok: false, error: decision.error } };
+          if (!decision.ok) return { kind: 'refused', ack: { ok: false, error: decision.error }, at };
           const events = decision.value;
           const { after, tickets, places } = changedRows(working, events);
+          onDecided?.(working, events, after);
           working = after;
-          return { kind: 'accepted', events, next: after, rows: { tickets, places } };
+          return { kind: 'accepted', events, next: after, rows: { tickets, places }, at };
         });
 
         const acks: Ack<unknown>[] = [];
@@ -198,7 +219,15 @@ export function createOffice({
           else if (plan.kind === 'same-as') acks.push(acks[plan.index] ?? busy());
           else if (plan.kind === 'refused') {
             const { requestId, name: command } = item;
-            store.commit({ requestId, command, events: [], tickets: [], places: [], reply: plan.ack, at });
+            store.commit({
+              requestId,
+              command,
+              events: [],
+              tickets: [],
+              places: [],
+              reply: plan.ack,
+              at: plan.at,
+            });
             acks.push(plan.ack);
           } else if (item.requestId === null && plan.events.length === 0) {
             // The hub's own commands that decide nothing leave nothing behind.
@@ -219,7 +248,7 @@ export function createOffice({
               events: plan.events,
               ...plan.rows,
               reply: ack,
-              at,
+              at: plan.at,
               followTokens,
             });
             if (plan.events.length > 0) batches.push({ after: last, seq: written.seq, events: plan.events });
