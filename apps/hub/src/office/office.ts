@@ -126,7 +126,8 @@ type Plan =
 
 interface BatchOutcome {
   readonly acks: readonly Ack<unknown>[];
-  readonly batches: readonly EventBatch[];
+  /** Every event the batch stored, in order: one broadcast for the whole group. */
+  readonly events: readonly DomainEvent[];
   readonly next: OfficeState;
   readonly seq: number;
 }
@@ -210,7 +211,7 @@ export function createOffice({
         });
 
         const acks: Ack<unknown>[] = [];
-        const batches: EventBatch[] = [];
+        const events: DomainEvent[] = [];
         let last = seq;
         plans.forEach((plan, index) => {
           const item = items[index];
@@ -251,12 +252,12 @@ export function createOffice({
               at: plan.at,
               followTokens,
             });
-            if (plan.events.length > 0) batches.push({ after: last, seq: written.seq, events: plan.events });
+            events.push(...plan.events);
             last = written.seq;
             acks.push(ack);
           }
         });
-        return { acks, batches, next: working, seq: last };
+        return { acks, events, next: working, seq: last };
       },
       { wait },
     );
@@ -275,9 +276,11 @@ export function createOffice({
         wait,
       );
     }
+    const after = seq;
     state = outcome.next;
     seq = outcome.seq;
-    for (const batch of outcome.batches) onEvents(batch);
+    // One batch for the group: the screens apply the same events in the same order.
+    if (outcome.events.length > 0) onEvents({ after, seq, events: outcome.events });
     return outcome.acks;
   }
 
