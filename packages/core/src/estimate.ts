@@ -66,9 +66,15 @@ class ProjectedForecast implements Forecast {
     return this.newTickets;
   }
 
+  // A forecast's figures never change: each is worked out once (every phone of a ticket asks after a call).
+  private readonly outlooks = new Map<string, Outlook | undefined>();
+
   readonly waiting = (ticketId: string): Outlook | undefined => {
+    if (this.outlooks.has(ticketId)) return this.outlooks.get(ticketId);
     const projected = this.projection.waiting(ticketId);
-    return projected && toOutlook(projected);
+    const outlook = projected && toOutlook(projected);
+    this.outlooks.set(ticketId, outlook);
+    return outlook;
   };
 }
 
