@@ -1,6 +1,7 @@
 import {
   apiErrorBodySchema,
   deviceListSchema,
+  issuingSchema,
   newPairingSchema,
   openPairingsSchema,
   renamedDeviceSchema,
@@ -11,6 +12,8 @@ import type {
   ApiErrorCode,
   CsvFormat,
   DeviceList,
+  Issuing,
+  IssuingUpdate,
   NewPairing,
   OpenPairing,
   PairingRequest,
@@ -123,4 +126,12 @@ export const renameDevice = (
     method: 'PATCH',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ name }),
+  });
+
+/** Stops or resumes handing out numbers for these errands, for today. */
+export const setIssuing = (secret: string, update: IssuingUpdate): Promise<ApiResult<Issuing>> =>
+  json(secret, '/api/admin/issuing', issuingSchema, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(update),
   });

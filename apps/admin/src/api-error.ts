@@ -14,6 +14,8 @@ export const apiErrorKeys: Readonly<Record<ApiErrorCode, MessageKey>> = {
   'invalid-query': 'pairInvalid',
   'invalid-code': 'pairInvalid',
   'unknown-place': 'pairInvalid',
+  'unknown-errand': 'requestFailed',
+  busy: 'busyTryAgain',
   'invalid-settings': 'setupInvalid',
   'settings-conflict': 'setupConflict',
   'settings-in-use': 'setupInUse',

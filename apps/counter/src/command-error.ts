@@ -33,6 +33,7 @@ export const commandErrorKey: Readonly<Record<RefusalCode, MessageKey>> = {
   'errand-inactive': 'errorRefused',
   'priority-not-offered': 'errorRefused',
   'office-closed': 'errorRefused',
+  'issuing-stopped': 'errorRefused',
   'follow-unknown': 'errorRefused',
   'no-printer': 'errorRefused',
   'print-window': 'errorRefused',

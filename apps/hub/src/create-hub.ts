@@ -160,6 +160,7 @@ export function createHub(options: HubOptions): Hub {
       save: (update) => applySettings(update),
       audit: (limit) => store.officeSettings.audit(limit),
     },
+    issuing: { setIssuing: (errandIds, stopped) => office.setIssuing(errandIds, stopped) },
     publicUrl: () => configuration.publicOffice().publicUrl,
     now,
     newId,

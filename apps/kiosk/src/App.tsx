@@ -112,6 +112,7 @@ export function App({ client, printer }: { client: HubClient; printer: KioskPrin
           online={status === 'online'}
           printerDown={printerTrouble(condition) !== null}
           outlooks={forecast?.newTicket ?? {}}
+          stoppedErrands={state.stoppedErrands}
           pendingErrandId={pendingErrandId}
           language={language}
           onLanguage={chooseLanguage}

@@ -21,6 +21,7 @@ export function ChooseScreen({
   online,
   printerDown,
   outlooks,
+  stoppedErrands,
   pendingErrandId,
   language,
   kind,
@@ -39,6 +40,8 @@ export function ChooseScreen({
   printerDown: boolean;
   /** People ahead of a ticket drawn now and its expected wait, per errand id. */
   outlooks: Readonly<Record<string, Outlook>>;
+  /** Errands the office stopped handing out numbers for today. */
+  stoppedErrands: readonly string[];
   pendingErrandId: string | null;
   language: Language;
   kind: TicketKind;
@@ -89,7 +92,10 @@ export function ChooseScreen({
                 const name = localized(errand.name, language);
                 const hint = localized(errand.hint, language);
                 const noPriority = kind === 'priority' && errand.priority !== true;
-                const label = [name, noPriority ? t('noPriority') : hint].filter(Boolean).join('. ');
+                const stopped = stoppedErrands.includes(errand.id);
+                // Why a tile cannot be chosen takes the place of the examples.
+                const reason = stopped ? t('issuingStopped') : noPriority ? t('noPriority') : null;
+                const label = [name, reason ?? hint].filter(Boolean).join('. ');
                 const outlook = outlooks[errand.id];
                 return (
                   <li key={errand.id}>
@@ -99,14 +105,20 @@ export function ChooseScreen({
                       colour={errand.colour}
                       name={name}
                       nameLanguage={languageOf(errand.name, language)}
-                      hint={noPriority ? t('noPriority') : hint}
-                      hintLanguage={noPriority ? language : languageOf(errand.hint, language)}
+                      hint={reason ?? hint}
+                      hintLanguage={reason ? language : languageOf(errand.hint, language)}
                       spoken={label}
-                      ahead={outlook?.ahead ?? 0}
-                      estimate={outlook?.estimate ? formatWait(outlook.estimate, language) : null}
+                      waiting={
+                        stopped
+                          ? null
+                          : {
+                              ahead: outlook?.ahead ?? 0,
+                              estimate: outlook?.estimate ? formatWait(outlook.estimate, language) : null,
+                            }
+                      }
                       language={language}
                       t={t}
-                      disabled={!online || pendingErrandId !== null || noPriority}
+                      disabled={!online || pendingErrandId !== null || noPriority || stopped}
                       pending={pendingErrandId === errand.id}
                       armed={armed === errand.id}
                       onSelect={() => press(errand.id, label, () => onDraw(errand.id))}

@@ -13,8 +13,7 @@ export function ErrandTile({
   hint,
   hintLanguage,
   spoken,
-  ahead,
-  estimate,
+  waiting,
   language,
   disabled,
   pending,
@@ -32,10 +31,11 @@ export function ErrandTile({
   hintLanguage: Language;
   /** What spoken help reads for this tile: name and examples. */
   spoken: string;
-  /** People a number drawn now would have ahead of it. */
-  ahead: number;
-  /** "ca. 20–30 Minuten", or null when no place serves the errand now. */
-  estimate: string | null;
+  /**
+   * People a number drawn now would have ahead of it, and "ca. 20–30 Minuten" (null when no place
+   * serves the errand now); null when no number can be drawn for it.
+   */
+  waiting: { readonly ahead: number; readonly estimate: string | null } | null;
   language: Language;
   disabled: boolean;
   pending: boolean;
@@ -69,10 +69,13 @@ export function ErrandTile({
           </span>
         ) : null}
       </span>
-      <span className="errand-tile-waiting">
-        <span>{ticketWords[language].ahead}:</span> <span className="errand-tile-count">{ahead}</span>{' '}
-        {estimate ? <span className="errand-tile-estimate">{estimate}</span> : null}
-      </span>
+      {waiting ? (
+        <span className="errand-tile-waiting">
+          <span>{ticketWords[language].ahead}:</span>{' '}
+          <span className="errand-tile-count">{waiting.ahead}</span>{' '}
+          {waiting.estimate ? <span className="errand-tile-estimate">{waiting.estimate}</span> : null}
+        </span>
+      ) : null}
     </button>
   );
 }

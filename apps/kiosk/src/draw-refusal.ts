@@ -11,6 +11,7 @@ export const drawRefusalText: Readonly<Record<RefusalCode, KioskKey | null>> = {
   'errand-inactive': 'errorInactive',
   'priority-not-offered': 'errorNoPriority',
   'office-closed': 'errorClosed',
+  'issuing-stopped': 'errorIssuingStopped',
   'number-range-exhausted': 'errorRangeExhausted',
   'rate-limited': 'errorTooMany',
   unreachable: 'errorUnreachable',

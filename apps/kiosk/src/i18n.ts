@@ -73,6 +73,8 @@ const de = {
   errorInactive: 'Für dieses Anliegen werden zurzeit keine Nummern ausgegeben.',
   errorNoPriority: 'Für dieses Anliegen gibt es keine Vorrangnummer.',
   errorClosed: 'Zurzeit werden keine Nummern ausgegeben.',
+  errorIssuingStopped: 'Für dieses Anliegen werden heute keine Nummern mehr ausgegeben.',
+  issuingStopped: 'Heute keine Nummern mehr',
   errorTooMany: 'Hier wurden gerade sehr viele Nummern gezogen. Bitte warten Sie einen Moment.',
   errorServer: 'Der Server konnte Ihre Anfrage gerade nicht bearbeiten.',
 } as const;
@@ -150,6 +152,8 @@ const en: Record<KioskKey, string> = {
   errorInactive: 'Numbers for this errand are not being issued right now.',
   errorNoPriority: 'There is no priority number for this errand.',
   errorClosed: 'Numbers are not being issued right now.',
+  errorIssuingStopped: 'No more numbers are issued for this errand today.',
+  issuingStopped: 'No more numbers today',
   errorTooMany: 'Very many numbers were just drawn here. Please wait a moment.',
   errorServer: 'The server could not handle your request just now.',
 };
@@ -225,6 +229,8 @@ const tr: Record<KioskKey, string> = {
   errorInactive: 'Bu işlem için şu anda numara verilmiyor.',
   errorNoPriority: 'Bu işlem için öncelikli numara yok.',
   errorClosed: 'Şu anda numara verilmiyor.',
+  errorIssuingStopped: 'Bu işlem için bugün artık numara verilmiyor.',
+  issuingStopped: 'Bugün artık numara yok',
   errorTooMany: 'Burada az önce çok sayıda numara alındı. Lütfen biraz bekleyin.',
   errorServer: 'Sunucu isteğinizi şu anda işleyemedi.',
 };
@@ -300,6 +306,8 @@ const ar: Record<KioskKey, string> = {
   errorInactive: 'لا يتم إصدار أرقام لهذه المعاملة حاليًا.',
   errorNoPriority: 'لا يوجد رقم أولوية لهذه المعاملة.',
   errorClosed: 'لا يتم إصدار أرقام في الوقت الحالي.',
+  errorIssuingStopped: 'لن تُصدر أرقام أخرى لهذه المعاملة اليوم.',
+  issuingStopped: 'لا مزيد من الأرقام اليوم',
   errorTooMany: 'تم سحب أرقام كثيرة جدًا هنا للتو. يرجى الانتظار قليلًا.',
   errorServer: 'تعذّر على الخادم معالجة طلبك الآن.',
 };
@@ -375,6 +383,8 @@ const uk: Record<KioskKey, string> = {
   errorInactive: 'Для цієї справи зараз номери не видаються.',
   errorNoPriority: 'Для цієї справи немає пріоритетного номера.',
   errorClosed: 'Зараз номери не видаються.',
+  errorIssuingStopped: 'Сьогодні номери для цієї справи більше не видаються.',
+  issuingStopped: 'Сьогодні номерів більше немає',
   errorTooMany: 'Тут щойно взяли дуже багато номерів. Будь ласка, зачекайте хвилинку.',
   errorServer: 'Сервер зараз не зміг обробити ваш запит.',
 };

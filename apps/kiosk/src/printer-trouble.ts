@@ -38,6 +38,7 @@ const REFUSED: Readonly<Record<RefusalCode, PrintTrouble | null>> = {
   'errand-inactive': null,
   'priority-not-offered': null,
   'office-closed': null,
+  'issuing-stopped': null,
   'recall-limit': null,
   'no-show-too-early': null,
   'wrong-place': null,

@@ -17,6 +17,8 @@ export type Command =
       readonly toPlaceId?: string | undefined;
     }
   | { readonly type: 'pause'; readonly placeId: string; readonly paused: boolean }
+  /** The office head stops or resumes handing out numbers for these errands, for today. */
+  | { readonly type: 'set-issuing'; readonly errandIds: readonly string[]; readonly stopped: boolean }
   /** Closes a finished service day: expires its open tickets and restarts numbering. */
   | { readonly type: 'roll-over' }
   /**
@@ -48,6 +50,8 @@ export const domainErrorCodes = [
   'priority-not-offered',
   /** Outside the hours numbers are handed out. */
   'office-closed',
+  /** The office stopped handing out numbers for this errand today. */
+  'issuing-stopped',
   /** The number was called out as often as the calling rules allow. */
   'recall-limit',
   /** "Nicht erschienen" only after the waiting time the calling rules give. */

@@ -87,6 +87,7 @@ function decideToday(
       const errand = ctx.setup.errands.find((e) => e.id === command.errandId);
       if (!errand) return refuse('unknown-errand');
       if (errand.active === false) return refuse('errand-inactive');
+      if (state.stoppedErrands.includes(errand.id)) return refuse('issuing-stopped');
       const kind = command.kind ?? 'normal';
       if (kind === 'priority' && errand.priority !== true) return refuse('priority-not-offered');
       if (!issuingNow(ctx.setup, at).open) return refuse('office-closed');
@@ -127,6 +128,21 @@ function decideToday(
       if (place.value.paused === command.paused) return ok([]);
       if (command.paused && place.value.ticketId !== null) return refuse('place-busy');
       return ok([{ type: command.paused ? 'PlacePaused' : 'PlaceResumed', at, placeId: command.placeId }]);
+    }
+    case 'set-issuing': {
+      const known = new Set(ctx.setup.errands.map((e) => e.id));
+      if (command.errandIds.some((id) => !known.has(id))) return refuse('unknown-errand');
+      // Only errands whose issuing changes: stopping a stopped errand records nothing.
+      const changing = [...new Set(command.errandIds)].filter(
+        (id) => state.stoppedErrands.includes(id) !== command.stopped,
+      );
+      return ok(
+        changing.map((errandId) => ({
+          type: command.stopped ? 'IssuingStopped' : 'IssuingResumed',
+          at,
+          errandId,
+        })),
+      );
     }
     case 'call-next': {
       const place = readyPlace(state, ctx, command.placeId);

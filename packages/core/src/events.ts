@@ -38,7 +38,10 @@ export type DomainEvent =
       readonly errandIds: readonly string[];
     })
   | (At & { readonly type: 'PlacePaused'; readonly placeId: string })
-  | (At & { readonly type: 'PlaceResumed'; readonly placeId: string });
+  | (At & { readonly type: 'PlaceResumed'; readonly placeId: string })
+  /** No more numbers for this errand today (until resumed, or the next day starts). */
+  | (At & { readonly type: 'IssuingStopped'; readonly errandId: string })
+  | (At & { readonly type: 'IssuingResumed'; readonly errandId: string });
 
 export type DomainEventType = DomainEvent['type'];
 
@@ -51,6 +54,8 @@ export function ticketIdOf(event: DomainEvent): string | null {
     case 'PlaceConfigured':
     case 'PlacePaused':
     case 'PlaceResumed':
+    case 'IssuingStopped':
+    case 'IssuingResumed':
       return null;
     default:
       return event.ticketId;

@@ -9,7 +9,15 @@ export function evolve(state: OfficeState, event: DomainEvent): OfficeState {
     case 'DayStarted': {
       // Yesterday's finished tickets leave memory; open ones stay until they are expired.
       const tickets = ticketsWhere(state.tickets, isOpen);
-      return { ...state, day: event.day, lastNumbers: { ...event.lastNumbers }, tickets, calls: [] };
+      // A stop is for one day: the next one starts issuing every errand again.
+      return {
+        ...state,
+        day: event.day,
+        lastNumbers: { ...event.lastNumbers },
+        tickets,
+        calls: [],
+        stoppedErrands: [],
+      };
     }
     case 'TicketDrawn': {
       const { ticket } = event;
@@ -76,6 +84,12 @@ export function evolve(state: OfficeState, event: DomainEvent): OfficeState {
       return updatePlace(state, event.placeId, (p) => ({ ...p, paused: true }));
     case 'PlaceResumed':
       return updatePlace(state, event.placeId, (p) => ({ ...p, paused: false }));
+    case 'IssuingStopped':
+      return state.stoppedErrands.includes(event.errandId)
+        ? state
+        : { ...state, stoppedErrands: [...state.stoppedErrands, event.errandId] };
+    case 'IssuingResumed':
+      return { ...state, stoppedErrands: state.stoppedErrands.filter((id) => id !== event.errandId) };
   }
 }
 

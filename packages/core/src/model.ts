@@ -129,6 +129,8 @@ export interface OfficeState {
   readonly places: Readonly<Record<string, PlaceState>>;
   /** The latest calls, newest last, at most {@link CALL_HISTORY} of them. */
   readonly calls: readonly CallRecord[];
+  /** Errands for which the office stopped handing out numbers today ("Ausgabe stoppen"). */
+  readonly stoppedErrands: readonly string[];
 }
 
 export const CALL_HISTORY = 20;
@@ -141,7 +143,7 @@ export function initialState(setup: OfficeSetup, day: string): OfficeState {
   for (const place of setup.places) {
     places[place.id] = defaultPlaceState(setup, place.id);
   }
-  return { day, lastNumbers: {}, tickets: ticketMap(), places, calls: [] };
+  return { day, lastNumbers: {}, tickets: ticketMap(), places, calls: [], stoppedErrands: [] };
 }
 
 export function defaultPlaceState(setup: OfficeSetup, placeId: string): PlaceState {

@@ -112,6 +112,7 @@ export const officeStateSchema = pin<PlainOfficeState>()(
     calls: z.array(
       z.object({ ticketId: idSchema, placeId: idSchema, at: timestampSchema, recall: z.boolean() }),
     ),
+    stoppedErrands: z.array(idSchema),
   }),
 );
 
@@ -142,6 +143,8 @@ export const domainEventSchema = pin<DomainEvent>()(
     z.object({ type: z.literal('PlaceConfigured'), ...at, placeId: idSchema, errandIds: z.array(idSchema) }),
     z.object({ type: z.literal('PlacePaused'), ...at, placeId: idSchema }),
     z.object({ type: z.literal('PlaceResumed'), ...at, placeId: idSchema }),
+    z.object({ type: z.literal('IssuingStopped'), ...at, errandId: idSchema }),
+    z.object({ type: z.literal('IssuingResumed'), ...at, errandId: idSchema }),
   ]),
 );
 

@@ -61,6 +61,10 @@ export const apiErrorCodes = [
   'unknown-code',
   'unknown-place',
   'unknown-device',
+  /** An errand id the office does not have (stopping the issue of numbers). */
+  'unknown-errand',
+  /** Another program holds the database's write lock; nothing was changed, try again. */
+  'busy',
   /** Someone else saved the settings since they were loaded. */
   'settings-conflict',
   /** The live queue forbids this setup (`detail` says what; see settingsInUseSchema). */

@@ -132,3 +132,14 @@ export const auditQuerySchema = z.object({
     .pipe(z.number().int().min(1, limitError).max(500, limitError))
     .default(100),
 });
+
+/** PUT /api/admin/issuing: stop or resume handing out numbers for these errands, for today. */
+export const issuingUpdateSchema = z.strictObject({
+  errandIds: z.array(idSchema).min(1).max(100),
+  stopped: z.boolean(),
+});
+export type IssuingUpdate = z.infer<typeof issuingUpdateSchema>;
+
+/** The errands for which no numbers are handed out today. */
+export const issuingSchema = z.object({ stoppedErrands: z.array(idSchema) });
+export type Issuing = z.infer<typeof issuingSchema>;

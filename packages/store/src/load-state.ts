@@ -27,6 +27,9 @@ export const LOAD_QUERIES = {
   calls: `SELECT ticket_id, place_id, at, type FROM events
     WHERE seq > ? AND type IN ('TicketCalled', 'TicketRecalled') ORDER BY seq DESC LIMIT ?`,
   lastSeq: 'SELECT COALESCE(MAX(seq), 0) FROM events',
+  // Today's stops and resumes of issuing (a handful), through the index on type.
+  issuing: `SELECT type, data FROM events
+    WHERE seq > ? AND type IN ('IssuingStopped', 'IssuingResumed') ORDER BY seq`,
 } as const;
 
 /** The highest number per letter stored for a service day: where that day's numbering goes on. */
@@ -48,6 +51,7 @@ export function prepareLoadState(db: Database): (setup: OfficeSetup) => { state:
   const dayStartedSeq = db.prepare<[], number>(LOAD_QUERIES.dayStartedSeq).pluck();
   const calls = db.prepare<[number, number], CallRow>(LOAD_QUERIES.calls);
   const lastSeq = db.prepare<[], number>(LOAD_QUERIES.lastSeq).pluck();
+  const issuing = db.prepare<[number], { type: string; data: string }>(LOAD_QUERIES.issuing);
 
   // One read transaction: the parts belong to the same moment even if another connection writes.
   return db.transaction((setup: OfficeSetup) => {
@@ -60,8 +64,15 @@ export function prepareLoadState(db: Database): (setup: OfficeSetup) => { state:
     for (const row of places.iterate()) {
       if (placeMap[row.id]) placeMap[row.id] = rowToPlace(row);
     }
+    const dayStart = dayStartedSeq.get() ?? 0;
+    const stopped = new Set<string>();
+    for (const row of issuing.iterate(dayStart)) {
+      const { errandId } = JSON.parse(row.data) as { errandId: string };
+      if (row.type === 'IssuingStopped') stopped.add(errandId);
+      else stopped.delete(errandId);
+    }
     const recent: CallRecord[] = calls
-      .all(dayStartedSeq.get() ?? 0, CALL_HISTORY)
+      .all(dayStart, CALL_HISTORY)
       .reverse()
       .map((r) => ({
         ticketId: r.ticket_id,
@@ -75,6 +86,7 @@ export function prepareLoadState(db: Database): (setup: OfficeSetup) => { state:
       tickets: dayTickets,
       places: placeMap,
       calls: recent,
+      stoppedErrands: [...stopped],
     };
     return { state, seq: lastSeq.get() ?? 0 };
   });

@@ -42,6 +42,8 @@ const PAIR_FAILURES: Record<ApiErrorCode, PairingKey> = {
   'invalid-settings': 'pairFailed',
   'unknown-place': 'pairFailed',
   'unknown-device': 'pairFailed',
+  'unknown-errand': 'pairFailed',
+  busy: 'pairFailed',
   'settings-conflict': 'pairFailed',
   'settings-in-use': 'pairFailed',
   'admin-denied': 'pairFailed',

@@ -1,10 +1,15 @@
 import { errandQueues } from '@aufruf/core';
 import type { Errand, OfficeState } from '@aufruf/core';
+import { localized } from '@aufruf/ui';
 import { ErrandLabel } from '../ErrandLabel.tsx';
 import { formatDuration } from '../format.ts';
 import { useI18n } from '../i18n-context.ts';
+import { useIssuing } from './use-issuing.ts';
 
-/** How many wait for each errand right now, and since when the longest-waiting one. */
+/**
+ * How many wait for each errand right now, since when the longest-waiting one, and whether numbers
+ * are still handed out for it ("Ausgabe stoppen / fortsetzen", for today).
+ */
 export function WaitingTable({
   state,
   errands,
@@ -14,7 +19,10 @@ export function WaitingTable({
   errands: readonly Errand[];
   now: number;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const issuing = useIssuing();
+  const stopped = new Set(state.stoppedErrands);
+  const allIds = errands.map((e) => e.id);
   const queues = errandQueues(
     state,
     errands.map((e) => e.id),
@@ -34,6 +42,7 @@ export function WaitingTable({
             <th scope="col" className="num">
               {t('longestWait')}
             </th>
+            <th scope="col">{t('issuingCol')}</th>
           </tr>
         </thead>
         <tbody>
@@ -41,6 +50,9 @@ export function WaitingTable({
             <tr key={queue.errandId} className={queue.waiting === 0 ? 'row--quiet' : undefined}>
               <th scope="row">
                 <ErrandLabel errands={errands} errandId={queue.errandId} />
+                {stopped.has(queue.errandId) ? (
+                  <span className="issuing__stopped">{t('issuingStopped')}</span>
+                ) : null}
               </th>
               <td className="num big-figure">{queue.waiting}</td>
               <td className="num">
@@ -48,10 +60,70 @@ export function WaitingTable({
                   ? t('nobodyWaiting')
                   : formatDuration(now - queue.oldestQueuedAt, t)}
               </td>
+              <td className="issuing">
+                <IssuingButton
+                  stopped={stopped.has(queue.errandId)}
+                  errandName={localized(
+                    errands.find((e) => e.id === queue.errandId)?.name ?? { de: queue.errandId },
+                    language,
+                  )}
+                  disabled={issuing.pending}
+                  onChange={(stop) => issuing.change([queue.errandId], stop)}
+                />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="issuing__all">
+        <button
+          type="button"
+          className="button button--danger-quiet"
+          disabled={issuing.pending || allIds.every((id) => stopped.has(id))}
+          onClick={() => issuing.change(allIds, true)}
+        >
+          {t('issuingStopAll')}
+        </button>{' '}
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={issuing.pending || stopped.size === 0}
+          onClick={() => issuing.change(allIds, false)}
+        >
+          {t('issuingResumeAll')}
+        </button>
+      </p>
+      <p className="hint">{t('issuingHint')}</p>
+      {issuing.error ? (
+        <p className="alert" role="alert">
+          {t(issuing.error)}
+        </p>
+      ) : null}
     </section>
+  );
+}
+
+function IssuingButton({
+  stopped,
+  errandName,
+  disabled,
+  onChange,
+}: {
+  stopped: boolean;
+  errandName: string;
+  disabled: boolean;
+  onChange: (stop: boolean) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      className={`button issuing__button ${stopped ? 'button--quiet' : 'button--danger-quiet'}`}
+      aria-label={t(stopped ? 'issuingResumeFor' : 'issuingStopFor', { errand: errandName })}
+      disabled={disabled}
+      onClick={() => onChange(!stopped)}
+    >
+      {t(stopped ? 'issuingResume' : 'issuingStop')}
+    </button>
   );
 }

@@ -17,6 +17,8 @@ import type { PairingDeps } from './pairing.ts';
 import { securityHeaders } from './security-headers.ts';
 import { settingsRoutes } from './settings.ts';
 import type { SettingsDeps } from './settings.ts';
+import { issuingRoutes } from './issuing.ts';
+import type { IssuingDeps } from './issuing.ts';
 import { statsRoutes } from './stats.ts';
 import type { StatsDeps } from './stats.ts';
 import { webPages } from './web-pages.ts';
@@ -31,6 +33,8 @@ export interface HttpDeps extends PairingDeps, DevicesDeps, StatsDeps, WebPagesO
   readonly health: () => Health;
   /** The office head's setup (admin page). */
   readonly settings: SettingsDeps;
+  /** "Ausgabe stoppen / fortsetzen" (admin page). */
+  readonly issuing: IssuingDeps;
 }
 
 /**
@@ -95,6 +99,7 @@ export function createHttpApp(deps: HttpDeps) {
       await admin.register(pairingRoutes, deps);
       await admin.register(deviceRoutes, deps);
       await admin.register(settingsRoutes, deps.settings);
+      await admin.register(issuingRoutes, deps.issuing);
       await admin.register(statsRoutes, deps);
     });
   });

@@ -59,6 +59,14 @@ export interface Office {
    * new defaults (stored as the command "settings:apply", broadcast like any change).
    */
   readonly applySetup: (before: OfficeSetup) => void;
+  /**
+   * The office head stops or resumes handing out numbers for errands, for today (stored as the
+   * command "admin:set-issuing", broadcast like any change); answers the errands stopped now.
+   */
+  readonly setIssuing: (
+    errandIds: readonly string[],
+    stopped: boolean,
+  ) => Promise<Ack<{ readonly stoppedErrands: readonly string[] }>>;
 }
 
 export interface OfficeOptions {
@@ -399,6 +407,22 @@ export function createOffice({
     applySetup: (before) => {
       applyNow(ownCommand('settings:apply', { type: 'apply-setup', before }));
     },
+    setIssuing: (errandIds, stopped) =>
+      new Promise((resolve, reject) => {
+        enqueue({
+          name: 'admin:set-issuing',
+          // Stored like a client's command: the change log shows what the office head did and when.
+          requestId: `admin-${newId()}`,
+          command: { type: 'set-issuing', errandIds, stopped },
+          reply: (next) => ({ stoppedErrands: next.stoppedErrands }),
+          replyFromBatch: false,
+          fresh: true,
+          started: performance.now(),
+          pause: 20,
+          resolve: resolve as (ack: Ack<unknown>) => void,
+          reject,
+        });
+      }),
   };
 }
 
