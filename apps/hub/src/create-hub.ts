@@ -165,6 +165,7 @@ export function createHub(options: HubOptions): Hub {
     now,
     newId,
     disconnectDevice: (deviceId) => gateway.disconnectDevice(deviceId),
+    onlineDevices: () => gateway.onlineDevices(),
     health: () => {
       // Ready means the next command can be stored: a write transaction starts (no lock held
       // elsewhere, the file writable) and there is room for it. Nothing is written or synced.
@@ -189,6 +190,12 @@ export function createHub(options: HubOptions): Hub {
     logger,
     follow,
     handlers: { office, snapshot, follow: viewOf, print, printers: board, metrics, presence },
+    // A kiosk that left cannot say what its printer does: "unbekannt" until it is back. A page in
+    // demo mode has no device to come back as: its report goes.
+    onLeave: ({ source, paired, deviceGone }) => {
+      if (!paired) board.remove(source);
+      else if (deviceGone) board.unknown(source, now());
+    },
   });
 
   /**

@@ -37,6 +37,8 @@ export type Device = z.infer<typeof deviceSchema>;
 export const deviceListSchema = z.object({
   devices: z.array(deviceSchema),
   connectedCounters: connectedCountersSchema,
+  /** Ids of the devices connected now; the others are offline (a kiosk offline: nobody can draw). */
+  online: z.array(idSchema),
 });
 export type DeviceList = z.infer<typeof deviceListSchema>;
 

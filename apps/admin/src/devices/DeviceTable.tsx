@@ -20,7 +20,7 @@ export function DeviceTable({
   onRevoke,
   onRename,
 }: {
-  loaded: Loaded<{ devices: Device[] }>;
+  loaded: Loaded<{ devices: Device[]; online: string[] }>;
   office: PublicOffice | null;
   now: number;
   timeZone: string;
@@ -32,6 +32,7 @@ export function DeviceTable({
   const { result, loading } = loaded;
   const [role, setRole] = useState<DeviceRole | 'all'>('all');
   const devices = result?.ok ? result.value.devices : [];
+  const online = new Set(result?.ok ? result.value.online : []);
   const activeDevices = devices
     .filter((d) => d.revokedAt === null && (role === 'all' || d.role === role))
     .sort(byRoleAndName);
@@ -80,6 +81,7 @@ export function DeviceTable({
                 <th scope="col">{t('devicePlaces')}</th>
                 <th scope="col">{t('devicePaired')}</th>
                 <th scope="col">{t('deviceLastSeen')}</th>
+                <th scope="col">{t('deviceConnection')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('deviceActions')}</span>
                 </th>
@@ -95,6 +97,9 @@ export function DeviceTable({
                   <td>{placesText(device, office, t)}</td>
                   <td>{moment(device.createdAt)}</td>
                   <td>{device.lastSeenAt === null ? t('neverSeen') : moment(device.lastSeenAt)}</td>
+                  <td>
+                    <ConnectionState online={online.has(device.id)} kiosk={device.role === 'kiosk'} />
+                  </td>
                   <td className="actions">
                     <button
                       type="button"
@@ -136,5 +141,16 @@ export function DeviceTable({
         </details>
       ) : null}
     </section>
+  );
+}
+
+/** Connected now or not; a kiosk offline is trouble (nobody can draw a number there). */
+function ConnectionState({ online, kiosk }: { online: boolean; kiosk: boolean }) {
+  const { t } = useI18n();
+  if (online) return <span className="device-link device-link--online">{t('deviceOnline')}</span>;
+  return (
+    <span className={kiosk ? 'device-link device-link--trouble' : 'device-link device-link--offline'}>
+      {t(kiosk ? 'deviceOfflineKiosk' : 'deviceOffline')}
+    </span>
   );
 }

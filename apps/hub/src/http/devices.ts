@@ -17,6 +17,8 @@ export interface DevicesDeps {
   readonly counterPlaces: () => ConnectedCounters;
   /** Cuts a revoked device off at once. */
   readonly disconnectDevice: (deviceId: string) => void;
+  /** Paired devices connected now. */
+  readonly onlineDevices: () => ReadonlySet<string>;
 }
 
 /** The paired devices (admin): list, revoke, rename. */
@@ -24,6 +26,7 @@ export const deviceRoutes: FastifyPluginCallbackZod<DevicesDeps> = (app, deps, d
   app.get('/api/admin/devices', { schema: { response: { 200: deviceListSchema } } }, () => ({
     devices: deps.store.devices.list(),
     connectedCounters: deps.counterPlaces(),
+    online: [...deps.onlineDevices()],
   }));
 
   app.post(

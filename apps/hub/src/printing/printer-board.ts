@@ -4,6 +4,8 @@ import type { PrinterReport, PrinterStatusInput } from '@aufruf/protocol';
 export interface PrinterBoard {
   report(source: string, name: string, status: PrinterStatusInput, at: number): void;
   remove(source: string): void;
+  /** Its device went offline: nobody knows what the printer does now. */
+  unknown(source: string, at: number): void;
   list(): PrinterReport[];
 }
 
@@ -26,6 +28,12 @@ export function createPrinterBoard(onChange: (reports: PrinterReport[]) => void)
     },
     remove(source) {
       if (reports.delete(source)) onChange(list());
+    },
+    unknown(source, at) {
+      const previous = reports.get(source);
+      if (!previous || previous.state === 'unknown') return;
+      reports.set(source, { ...previous, state: 'unknown', canPrint: false, at });
+      onChange(list());
     },
     list,
   };

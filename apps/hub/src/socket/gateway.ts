@@ -30,6 +30,8 @@ export interface SocketGateway {
   readonly clientsByRole: () => Record<string, number>;
   /** Drops every connection of a device at once (it was revoked). */
   readonly disconnectDevice: (deviceId: string) => void;
+  /** Paired devices with a connection now (a closed page or a dead link leaves within the ping window). */
+  readonly onlineDevices: () => ReadonlySet<string>;
 }
 
 export interface GatewayOptions {
@@ -42,6 +44,15 @@ export interface GatewayOptions {
   readonly follow: FollowPush;
   /** What each connection's message handlers use. */
   readonly handlers: Omit<SocketDeps, 'limits' | 'logger' | 'now'>;
+  /**
+   * A connection ended: `deviceGone` when it was the paired device's last one (its printer's state is
+   * unknown from now on), and `source` names what its printer reports were kept under.
+   */
+  readonly onLeave?: (left: {
+    readonly source: string;
+    readonly paired: boolean;
+    readonly deviceGone: boolean;
+  }) => void;
 }
 
 /** Refusals that mean a wrong credential was tried (not a revoked device or a malformed handshake). */
@@ -112,7 +123,25 @@ export function createSocketGateway(httpServer: HttpServer, options: GatewayOpti
     }
     logger.info({ role: identity.role, device: identity.deviceId }, 'connected');
     registerSocketHandlers(socket, { ...options.handlers, limits, logger, now });
+    socket.on('disconnect', () => {
+      const { deviceId } = identity;
+      if (deviceId === null) return options.onLeave?.({ source: socket.id, paired: false, deviceGone: true });
+      // "Zuletzt gesehen" is when it left, not when it came.
+      store.devices.touch(deviceId, now());
+      const deviceGone = !onlineDevices().has(deviceId);
+      if (deviceGone) logger.info({ role: identity.role, device: deviceId }, 'device offline');
+      options.onLeave?.({ source: deviceId, paired: true, deviceGone });
+    });
   });
+
+  const onlineDevices = (): ReadonlySet<string> => {
+    const online = new Set<string>();
+    for (const socket of io.of('/').sockets.values()) {
+      const { deviceId } = socket.data.identity;
+      if (deviceId !== null) online.add(deviceId);
+    }
+    return online;
+  };
 
   return {
     io,
@@ -125,5 +154,6 @@ export function createSocketGateway(httpServer: HttpServer, options: GatewayOpti
       return counts;
     },
     disconnectDevice: (deviceId) => io.in(`device:${deviceId}`).disconnectSockets(true),
+    onlineDevices,
   };
 }
