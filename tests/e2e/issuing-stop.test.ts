@@ -59,6 +59,15 @@ describe('stopping the issue of numbers', () => {
     await expect.poll(() => row.textContent()).toContain('gestoppt');
     await shot(admin, 'admin-issuing-stopped');
     await shot(kiosk, 'kiosk-issuing-stopped');
+    // The clerks see it too: nobody new comes for that errand.
+    const counter = await browser.newPage({ viewport: viewports.counter });
+    await counter.goto(`${office.url}/counter/?platz=platz-1`);
+    const queue = counter.getByRole('region', { name: 'Ihre Anliegen' }).getByRole('listitem').filter({
+      hasText: 'Führerschein',
+    });
+    await expect.poll(() => queue.textContent()).toContain('keine neuen Nummern');
+    await shot(counter, 'counter-issuing-stopped');
+    await counter.close();
 
     await waiting.getByRole('button', { name: 'Ausgabe für Führerschein fortsetzen' }).click();
     await expect.poll(() => tile('Führerschein').isEnabled(), { timeout: 2000, interval: 100 }).toBe(true);

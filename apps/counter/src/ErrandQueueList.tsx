@@ -5,16 +5,22 @@ import { ErrandBadge } from './ErrandBadge.tsx';
 import { formatDuration } from './format-duration.ts';
 import { useI18n } from './i18n-context.ts';
 
-/** One row per errand: how many wait and for how long the longest has been waiting. */
+/**
+ * One row per errand: how many wait, for how long the longest has been waiting, and whether the office
+ * stopped handing out numbers for it today (nobody new will come for it).
+ */
 export function ErrandQueueList({
   title,
   queues,
   errands,
+  stopped,
   now,
 }: {
   title: string;
   queues: readonly ErrandQueue[];
   errands: readonly Errand[];
+  /** Errands with no more numbers today. */
+  stopped: readonly string[];
   now: number;
 }) {
   const { t, language } = useI18n();
@@ -33,6 +39,9 @@ export function ErrandQueueList({
               <ErrandBadge errands={errands} errandId={queue.errandId} />
               <span className="queue__name">{localized(errand?.name, language)}</span>
               <span className="queue__count">{t('waitingCount', { count: queue.waiting })}</span>
+              {stopped.includes(queue.errandId) ? (
+                <span className="queue__stopped">{t('issuingStopped')}</span>
+              ) : null}
               {queue.oldestQueuedAt !== null ? (
                 <span className="queue__oldest">
                   {t('oldest', { duration: formatDuration(now - queue.oldestQueuedAt, t) })}

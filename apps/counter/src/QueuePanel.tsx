@@ -40,12 +40,14 @@ export function QueuePanel({
         title={t('yourErrands')}
         queues={errandQueues(state, served)}
         errands={errands}
+        stopped={state.stoppedErrands}
         now={now}
       />
       <ErrandQueueList
         title={t('otherErrands')}
         queues={errandQueues(state, others)}
         errands={errands}
+        stopped={state.stoppedErrands}
         now={now}
       />
       <WaitingList
