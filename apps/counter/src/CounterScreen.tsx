@@ -177,6 +177,9 @@ export function CounterScreen({
           now={now}
           canCall={canCall}
           onCall={callTicket}
+          timeZone={office.timeZone}
+          canReopen={ready}
+          onReopen={(ticketId) => void commands.run('counter:reopen', { placeId, ticketId })}
         />
       </div>
       {serving && transferFor === serving.id ? (

@@ -3,6 +3,7 @@ import { errandQueues, nextTicketFor, servesTicket, waitingTickets } from '@aufr
 import { ErrandQueueList } from './ErrandQueueList.tsx';
 import { useI18n } from './i18n-context.ts';
 import type { PressVia } from './press-guard.ts';
+import { NoShowList } from './NoShowList.tsx';
 import { WaitingList } from './WaitingList.tsx';
 
 /** The side column: queues per errand (this place's first) and the waiting numbers. */
@@ -15,6 +16,9 @@ export function QueuePanel({
   now,
   canCall,
   onCall,
+  timeZone,
+  canReopen,
+  onReopen,
 }: {
   state: OfficeState;
   placeState: PlaceState;
@@ -24,6 +28,9 @@ export function QueuePanel({
   now: number;
   canCall: boolean;
   onCall: (ticket: Ticket, via: PressVia) => void;
+  timeZone: string;
+  canReopen: boolean;
+  onReopen: (ticketId: string) => void;
 }) {
   const { t } = useI18n();
   const served = errands.filter((e) => placeState.errandIds.includes(e.id)).map((e) => e.id);
@@ -59,6 +66,13 @@ export function QueuePanel({
         now={now}
         canCall={canCall}
         onCall={onCall}
+      />
+      <NoShowList
+        state={state}
+        errands={errands}
+        timeZone={timeZone}
+        disabled={!canReopen}
+        onReopen={onReopen}
       />
     </aside>
   );

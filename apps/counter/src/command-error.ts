@@ -15,6 +15,7 @@ export const commandErrorKey: Readonly<Record<RefusalCode, MessageKey>> = {
   'invalid-transfer': 'transferNothing',
   'recall-limit': 'recallLimitReached',
   'no-show-too-early': 'errorNoShowTooEarly',
+  'not-reopenable': 'errorNotReopenable',
   'unknown-errand': 'errorUnknownErrand',
   'unknown-place': 'errorUnknownPlace',
   'wrong-place': 'errorWrongPlace',

@@ -30,4 +30,5 @@ export const emitters: {
   'counter:put-back': (s, input, requestId) => s.emitWithAck('counter:put-back', { ...input, requestId }),
   'counter:transfer': (s, input, requestId) => s.emitWithAck('counter:transfer', { ...input, requestId }),
   'counter:pause': (s, input, requestId) => s.emitWithAck('counter:pause', { ...input, requestId }),
+  'counter:reopen': (s, input, requestId) => s.emitWithAck('counter:reopen', { ...input, requestId }),
 };

@@ -17,6 +17,8 @@ export type Command =
       readonly toPlaceId?: string | undefined;
     }
   | { readonly type: 'pause'; readonly placeId: string; readonly paused: boolean }
+  /** "Wieder aufnehmen": a visitor marked as not come turns up after all; back to their place in the queue. */
+  | { readonly type: 'reopen'; readonly placeId: string; readonly ticketId: string }
   /** The office head stops or resumes handing out numbers for these errands, for today. */
   | { readonly type: 'set-issuing'; readonly errandIds: readonly string[]; readonly stopped: boolean }
   /** Closes a finished service day: expires its open tickets and restarts numbering. */
@@ -56,6 +58,8 @@ export const domainErrorCodes = [
   'recall-limit',
   /** "Nicht erschienen" only after the waiting time the calling rules give. */
   'no-show-too-early',
+  /** Only today's numbers marked "Nicht erschienen" can be taken back into the queue. */
+  'not-reopenable',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -129,6 +129,14 @@ function decideToday(
       if (command.paused && place.value.ticketId !== null) return refuse('place-busy');
       return ok([{ type: command.paused ? 'PlacePaused' : 'PlaceResumed', at, placeId: command.placeId }]);
     }
+    case 'reopen': {
+      const place = findPlace(state, ctx, command.placeId);
+      if (!place.ok) return place;
+      const ticket = state.tickets.get(command.ticketId);
+      if (!ticket) return refuse('unknown-ticket');
+      if (ticket.status !== 'no-show' || ticket.day !== state.day) return refuse('not-reopenable');
+      return ok([{ type: 'TicketReopened', at, ticketId: ticket.id, placeId: command.placeId }]);
+    }
     case 'set-issuing': {
       const known = new Set(ctx.setup.errands.map((e) => e.id));
       if (command.errandIds.some((id) => !known.has(id))) return refuse('unknown-errand');

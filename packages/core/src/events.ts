@@ -26,6 +26,8 @@ export type DomainEvent =
   | (AtPlace & { readonly type: 'TicketServed' })
   | (AtPlace & { readonly type: 'TicketNoShow' })
   | (AtPlace & { readonly type: 'TicketPutBack' })
+  /** A ticket marked "Nicht erschienen" waits again (the place is the one that took it back). */
+  | (AtPlace & { readonly type: 'TicketReopened' })
   | (AtPlace & {
       readonly type: 'TicketTransferred';
       readonly toErrandId: string;

@@ -59,6 +59,15 @@ export function evolve(state: OfficeState, event: DomainEvent): OfficeState {
       }));
       return releasePlace(next, event.placeId);
     }
+    case 'TicketReopened':
+      // Back where it was in the queue (queued when drawn), with its calls counted afresh.
+      return updateTicket(state, event.ticketId, (t) => ({
+        ...t,
+        status: 'waiting',
+        targetPlaceId: null,
+        finishedAt: null,
+        calls: 0,
+      }));
     case 'TicketTransferred': {
       // The ticket keeps its number and its place in time: the visitor has waited already.
       const next = updateTicket(state, event.ticketId, (t) => ({

@@ -133,6 +133,7 @@ export const domainEventSchema = pin<DomainEvent>()(
     z.object({ type: z.literal('TicketServed'), ...atPlace }),
     z.object({ type: z.literal('TicketNoShow'), ...atPlace }),
     z.object({ type: z.literal('TicketPutBack'), ...atPlace }),
+    z.object({ type: z.literal('TicketReopened'), ...atPlace }),
     z.object({
       type: z.literal('TicketTransferred'),
       ...atPlace,

@@ -29,6 +29,8 @@ export const commandSchemas = {
   'counter:put-back': placeRequestSchema,
   'counter:transfer': transferRequestSchema,
   'counter:pause': pauseRequestSchema,
+  /** "Wieder aufnehmen": a no-show of today waits again. */
+  'counter:reopen': callRequestSchema,
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;
@@ -98,4 +100,5 @@ export const replySchemas: { readonly [N in ClientEventName]: z.ZodType<Ack<Repl
   'counter:put-back': ackSchema(counterReplySchema),
   'counter:transfer': ackSchema(counterReplySchema),
   'counter:pause': ackSchema(counterReplySchema),
+  'counter:reopen': ackSchema(counterReplySchema),
 };

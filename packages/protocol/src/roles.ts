@@ -29,6 +29,7 @@ export const eventRoles: { readonly [N in ClientEventName]: readonly Role[] } = 
   'counter:put-back': ['counter'],
   'counter:transfer': ['counter'],
   'counter:pause': ['counter'],
+  'counter:reopen': ['counter'],
 };
 
 /** Roles that see the whole office (the full state and every event); a follow page sees one ticket. */

@@ -452,4 +452,5 @@ const commandFor: { readonly [N in CommandName]: (request: CommandRequest<N>) =>
     toPlaceId: r.toPlaceId,
   }),
   'counter:pause': (r) => ({ type: 'pause', placeId: r.placeId, paused: r.paused }),
+  'counter:reopen': (r) => ({ type: 'reopen', placeId: r.placeId, ticketId: r.ticketId }),
 };
