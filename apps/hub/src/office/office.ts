@@ -319,6 +319,11 @@ export function createOffice({
     try {
       acks = apply(batch, false);
     } catch (error) {
+      if (!isBusy(error) && batch.length > 1) {
+        // Not a lock: something in one command. Each is tried alone, so it fails no other.
+        for (const item of batch) applyAlone(item);
+        return;
+      }
       if (!isBusy(error)) {
         for (const item of batch) item.reject(error);
         return;
@@ -339,6 +344,18 @@ export function createOffice({
       return;
     }
     batch.forEach((item, index) => item.resolve(acks[index] ?? busy()));
+  }
+
+  function applyAlone(item: Queued): void {
+    let ack: Ack<unknown>;
+    try {
+      ack = apply([item], false)[0] ?? busy();
+    } catch (error) {
+      if (isBusy(error)) enqueue(item);
+      else item.reject(error);
+      return;
+    }
+    item.resolve(ack);
   }
 
   function enqueue(item: Queued): void {
