@@ -25,6 +25,29 @@ export interface HubProcess {
   readonly stderr: () => string;
 }
 
+/** node's arguments for the real hub from its sources, in demo mode. */
+const hubArgs = (extra: readonly string[] = []): string[] => [
+  '--import',
+  'tsx',
+  'apps/hub/src/main.ts',
+  '--demo',
+  ...extra,
+];
+
+/** The hub's environment: loopback only, no log lines, this port and data folder; `env` overrides. */
+const hubEnv = (options: {
+  port: number;
+  dataDir: string;
+  env?: Record<string, string> | undefined;
+}): NodeJS.ProcessEnv => ({
+  ...process.env,
+  PORT: String(options.port),
+  HOST: '127.0.0.1',
+  AUFRUF_DATA_DIR: options.dataDir,
+  LOG_LEVEL: 'silent',
+  ...options.env,
+});
+
 /** Runs the real hub as a process that is expected to stop by itself (a start that fails), and its output. */
 export async function runHubUntilExit(options: {
   port: number;
@@ -34,15 +57,8 @@ export async function runHubUntilExit(options: {
   user?: number;
   timeoutMs?: number;
 }): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/hub/src/main.ts', '--demo'], {
-    env: {
-      ...process.env,
-      PORT: String(options.port),
-      HOST: '127.0.0.1',
-      AUFRUF_DATA_DIR: options.dataDir,
-      LOG_LEVEL: 'silent',
-      ...options.env,
-    },
+  const child = spawn(process.execPath, hubArgs(), {
+    env: hubEnv(options),
     stdio: ['ignore', 'pipe', 'pipe'],
     ...(options.user === undefined ? {} : { uid: options.user, gid: options.user }),
   });
@@ -65,21 +81,10 @@ export async function startHubProcess(options: {
   /** Added to (and overriding) the defaults: loopback only, no log lines. */
   env?: Record<string, string>;
 }): Promise<HubProcess> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'apps/hub/src/main.ts', '--demo', ...(options.args ?? [])],
-    {
-      env: {
-        ...process.env,
-        PORT: String(options.port),
-        HOST: '127.0.0.1',
-        AUFRUF_DATA_DIR: options.dataDir,
-        LOG_LEVEL: 'silent',
-        ...options.env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, hubArgs(options.args), {
+    env: hubEnv(options),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   let stdout = '';
   let stderr = '';

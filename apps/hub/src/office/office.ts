@@ -358,6 +358,14 @@ export function createOffice({
     item.resolve(ack);
   }
 
+  /** A command for the next group commit; settles once it is stored (or refused). */
+  function queued(item: Item): Promise<Ack<unknown>> {
+    return new Promise((resolve, reject) => {
+      // Real time, not the office clock: this is about how long a screen waits for its answer.
+      enqueue({ ...item, started: performance.now(), pause: 20, resolve, reject });
+    });
+  }
+
   function enqueue(item: Queued): void {
     queue.push(item);
     if (flushScheduled) return;
@@ -400,13 +408,7 @@ export function createOffice({
     handle: (name, request, options = {}) =>
       applyNow(itemOf(name, request, options.fresh ?? false)) as Ack<CommandReply<typeof name>>,
     submit: (name, request, options = {}) =>
-      new Promise((resolve, reject) => {
-        const item = itemOf(name, request, options.fresh ?? false);
-        // Real time, not the office clock: this is about how long a screen waits for its answer.
-        const started = performance.now();
-        const settle = resolve as (ack: Ack<unknown>) => void;
-        enqueue({ ...item, started, pause: 20, resolve: settle, reject });
-      }),
+      queued(itemOf(name, request, options.fresh ?? false)) as Promise<Ack<CommandReply<typeof name>>>,
     storedReply,
     rollOver: () => {
       const { timeZone } = setup();
@@ -425,21 +427,15 @@ export function createOffice({
       applyNow(ownCommand('settings:apply', { type: 'apply-setup', before }));
     },
     setIssuing: (errandIds, stopped) =>
-      new Promise((resolve, reject) => {
-        enqueue({
-          name: 'admin:set-issuing',
-          // Stored like a client's command: the change log shows what the office head did and when.
-          requestId: `admin-${newId()}`,
-          command: { type: 'set-issuing', errandIds, stopped },
-          reply: (next) => ({ stoppedErrands: next.stoppedErrands }),
-          replyFromBatch: false,
-          fresh: true,
-          started: performance.now(),
-          pause: 20,
-          resolve: resolve as (ack: Ack<unknown>) => void,
-          reject,
-        });
-      }),
+      queued({
+        name: 'admin:set-issuing',
+        // Stored like a client's command: the change log shows what the office head did and when.
+        requestId: `admin-${newId()}`,
+        command: { type: 'set-issuing', errandIds, stopped },
+        reply: (next) => ({ stoppedErrands: next.stoppedErrands }),
+        replyFromBatch: false,
+        fresh: true,
+      }) as Promise<Ack<{ readonly stoppedErrands: readonly string[] }>>,
   };
 }
 
