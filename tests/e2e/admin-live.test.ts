@@ -4,8 +4,9 @@ import { launchBrowser, shot, viewports } from '../support/browser.ts';
 import { ADMIN_SECRET, connect, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub, TestSocket } from '../support/test-hub.ts';
 
-// "Frei" said nothing about whether anyone sits at the place. The live view now tells a place nobody
-// works at ("Nicht besetzt") from one whose counter is connected and waiting ("Besetzt – frei").
+// "Frei" said nothing about whether anyone sits at the place. The live view tells a place nobody is
+// signed in at ("Nicht besetzt") from one whose clerk is signed in and waiting ("Besetzt – frei"); a
+// place whose counter has gone is signed out after a grace (shortened here to 1.5 s).
 
 let office: TestHub;
 let browser: Browser;
@@ -13,7 +14,7 @@ let page: Page;
 const sockets: TestSocket[] = [];
 
 beforeAll(async () => {
-  office = await startTestHub();
+  office = await startTestHub({ counterGoneMs: 1500 });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: viewports.counter });
   await page.goto(`${office.url}/admin/`);
@@ -70,18 +71,13 @@ describe('the live view says whether a place is staffed', () => {
     }
   });
 
-  it('does not claim "not staffed" while a counter has not said where it works', async () => {
+  it('shows a place as staffed once its clerk signs in, not merely because a counter is connected', async () => {
     const clerk = await counter();
-    await expect.poll(stateOf('Platz 2'), { timeout: 10_000 }).toBe('Frei (Besetzung unklar)');
     await page.getByText('Verbundene Schalter ohne gewählten Platz: 1.', { exact: false }).waitFor();
+    await expect.poll(stateOf('Platz 2')).toBe('Nicht besetzt');
 
-    // The clerk picks Platz 2 and its errands: the hub now knows where this counter works.
     accepted(
-      await clerk.emitWithAck('counter:configure', {
-        requestId: rid(),
-        placeId: 'platz-2',
-        errandIds: ['ausweis', 'melde'],
-      }),
+      await clerk.emitWithAck('counter:staff', { requestId: rid(), placeId: 'platz-2', staffed: true }),
     );
     await expect.poll(stateOf('Platz 2'), { timeout: 10_000 }).toBe('Besetzt – frei');
     await expect.poll(stateOf('Platz 3')).toBe('Nicht besetzt');
@@ -95,21 +91,30 @@ describe('the live view says whether a place is staffed', () => {
     accepted(await serving.emitWithAck('counter:call-next', { requestId: rid(), placeId: 'platz-1' }));
     const pausing = await counter();
     accepted(
-      await pausing.emitWithAck('counter:pause', { requestId: rid(), placeId: 'platz-3', paused: true }),
+      await pausing.emitWithAck('counter:pause', {
+        requestId: rid(),
+        placeId: 'platz-3',
+        paused: true,
+        minutes: 30,
+      }),
     );
-    // A device paired for Platz 4 counts as soon as it connects: the hub knows its place.
-    await pairedCounter('platz-4');
+    // A device paired for Platz 4: its counter signs in when it opens.
+    const paired = await pairedCounter('platz-4');
+    accepted(
+      await paired.emitWithAck('counter:staff', { requestId: rid(), placeId: 'platz-4', staffed: true }),
+    );
 
     await expect.poll(stateOf('Platz 1'), { timeout: 10_000 }).toMatch(/^F\s1 gerade aufgerufen$/);
     await expect.poll(stateOf('Platz 2')).toBe('Besetzt – frei');
-    await expect.poll(stateOf('Platz 3')).toBe('Pause');
+    await expect.poll(stateOf('Platz 3')).toMatch(/^Pause bis \d\d:\d\d Uhr$/);
     await expect.poll(stateOf('Platz 4'), { timeout: 10_000 }).toBe('Besetzt – frei');
     await shot(page, 'admin-live-staffing');
   });
 
-  it('shows a place as not staffed again when its counter goes away', async () => {
+  it('signs a place out when its counter has been gone for the grace', async () => {
     const clerk = sockets[0];
     clerk?.close();
+    // Signed out by the hub once the grace (a reload comes back within it) has passed.
     await expect.poll(stateOf('Platz 2'), { timeout: 10_000 }).toBe('Nicht besetzt');
     await expect.poll(stateOf('Platz 4')).toBe('Besetzt – frei');
     await shot(page, 'admin-live-unstaffed');

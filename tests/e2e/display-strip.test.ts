@@ -2,7 +2,7 @@ import { createTicketPrinter, tcpTransport } from '@aufruf/printer';
 import { PAPER_OUT, startFakePrinter } from '@aufruf/printer/testing';
 import { describe, expect, it } from 'vitest';
 import { launchBrowser, shot, viewports } from '../support/browser.ts';
-import { connect, rid, startTestHub } from '../support/test-hub.ts';
+import { connect, openCounters, rid, startTestHub } from '../support/test-hub.ts';
 
 describe('the display’s bottom strip', () => {
   it('shows who is ahead and the expected wait per errand and tells staff when a printer cannot print', async () => {
@@ -11,6 +11,7 @@ describe('the display’s bottom strip', () => {
       printer: createTicketPrinter(tcpTransport({ host: '127.0.0.1', port: printer.port, timeoutMs: 1000 })),
     });
     const browser = await launchBrowser();
+    const clerks = await openCounters(office);
     try {
       const kiosk = await connect(office.url, { demo: 'kiosk' });
       for (let i = 0; i < 5; i++)
@@ -28,6 +29,7 @@ describe('the display’s bottom strip', () => {
       await shot(page, 'display-strip-staff-alert');
       await page.close();
     } finally {
+      for (const clerk of clerks) clerk.close();
       await browser.close();
       await office.stop();
       await printer.close();

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, shot, viewports } from '../support/browser.ts';
-import { connect, rid, startTestHub } from '../support/test-hub.ts';
+import { connect, openCounters, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub, TestSocket } from '../support/test-hub.ts';
 
 let office: TestHub;
@@ -9,13 +9,17 @@ let browser: Browser;
 let kiosk: TestSocket;
 let counter: TestSocket;
 
+let clerks: TestSocket[] = [];
 beforeAll(async () => {
   office = await startTestHub();
   browser = await launchBrowser();
   kiosk = await connect(office.url, { demo: 'kiosk' });
   counter = await connect(office.url, { demo: 'counter' });
+  // Clerks signed in at every place: the figures count staffed places only.
+  clerks = await openCounters(office);
 });
 afterAll(async () => {
+  for (const clerk of clerks) clerk.close();
   kiosk?.close();
   counter?.close();
   await browser?.close();

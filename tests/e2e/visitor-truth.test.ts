@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, shot, viewports } from '../support/browser.ts';
 import { shownTicket } from '../support/kiosk-page.ts';
-import { connect, rid, startTestHub } from '../support/test-hub.ts';
+import { connect, openCounters, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub, TestSocket } from '../support/test-hub.ts';
 
 // The office of a walk-in Thursday as `npm start` sets it up: five errands, four places serving every
@@ -16,13 +16,17 @@ let browser: Browser;
 let kioskSocket: TestSocket;
 let counter: TestSocket;
 
+let clerks: TestSocket[] = [];
 beforeAll(async () => {
   office = await startTestHub();
   browser = await launchBrowser();
   kioskSocket = await connect(office.url, { demo: 'kiosk' });
   counter = await connect(office.url, { demo: 'counter' });
+  // Clerks signed in at every place: the figures count staffed places only.
+  clerks = await openCounters(office);
 });
 afterAll(async () => {
+  for (const clerk of clerks) clerk.close();
   kioskSocket?.close();
   counter?.close();
   await browser?.close();

@@ -22,6 +22,10 @@ describe('draws in the same millisecond', () => {
     const kiosk = await connect(office.url, { demo: 'kiosk' });
     const counter = await connect(office.url, { demo: 'counter' });
     sockets.push(kiosk, counter);
+    // Four clerks at work: every place counts for the figures.
+    for (const placeId of ['platz-1', 'platz-2', 'platz-3', 'platz-4']) {
+      await counter.emitWithAck('counter:staff', { requestId: rid(), placeId, staffed: true });
+    }
     const draw = async (errandId: string) => {
       const reply = await kiosk.emitWithAck('ticket:draw', { requestId: rid(), errandId });
       if (!reply.ok) throw new Error(reply.error.code);

@@ -40,6 +40,8 @@ export interface TestHubOptions {
   readonly printer?: TicketPrinter | null;
   readonly limits?: Parameters<typeof createHub>[0]['limits'];
   readonly logger?: Parameters<typeof createHub>[0]['logger'];
+  /** How long a place's last counter may be gone before the hub signs its clerk out. */
+  readonly counterGoneMs?: number;
 }
 
 export const ADMIN_SECRET = 'test-admin-secret-0123';
@@ -62,6 +64,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.counterGoneMs === undefined ? {} : { counterGoneMs: options.counterGoneMs }),
   });
   const { url, port } = await hub.listen(options.port ?? 0, '127.0.0.1');
   const close = async (): Promise<void> => {
@@ -110,3 +113,22 @@ export async function connect(url: string, auth: HandshakeAuth = { demo: 'kiosk'
 let counter = 0;
 /** A fresh request id, as clients make them. */
 export const rid = (): string => `req-${process.pid}-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
+
+/**
+ * A clerk signed in at each of these places (every place of the office when left out), one counter
+ * connection each, as open counter screens are: only staffed places count for the wait estimates.
+ * The hub signs a place out a while after its connection closes, so keep them open for the test.
+ */
+export async function openCounters(
+  hub: TestHub,
+  placeIds: readonly string[] = hub.config.places.map((p) => p.id),
+): Promise<TestSocket[]> {
+  const counters: TestSocket[] = [];
+  for (const placeId of placeIds) {
+    const counter = await connect(hub.url, { demo: 'counter' });
+    counters.push(counter);
+    const reply = await counter.emitWithAck('counter:staff', { requestId: rid(), placeId, staffed: true });
+    if (!reply.ok) throw new Error(`signing in at ${placeId}: ${reply.error.code}`);
+  }
+  return counters;
+}

@@ -1,12 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { OfficeState, Place, PlaceState, Ticket } from '@aufruf/core';
-import { nextTicketFor, recallsLeft, servesTicket, waitingTickets } from '@aufruf/core';
+import { emptyPlace, nextTicketFor, recallsLeft, servesTicket, waitingTickets } from '@aufruf/core';
 import type { HubClient, HubView } from '@aufruf/client';
-import { useHubTime } from '@aufruf/client/react';
+import { useForecast, useHubTime } from '@aufruf/client/react';
 import type { PublicOffice } from '@aufruf/protocol';
 import { CommandAlert } from './CommandAlert.tsx';
 import { useI18n } from './i18n-context.ts';
 import { IdlePanel } from './IdlePanel.tsx';
+import { PauseMenu } from './PauseMenu.tsx';
 import { QueuePanel } from './QueuePanel.tsx';
 import { ServingPanel } from './ServingPanel.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -41,19 +42,18 @@ export function CounterScreen({
   onChangeErrands: () => void;
 }) {
   const { t } = useI18n();
-  const placeState: PlaceState = state.places[place.id] ?? {
-    id: place.id,
-    errandIds: [],
-    paused: false,
-    ticketId: null,
-  };
+  const placeState: PlaceState = state.places[place.id] ?? emptyPlace(place.id);
   const placeId = place.id;
   const commands = useCommands(client, placeId, state.places[placeId]);
   const admit = usePressGuard(client, placeId);
   // Minutes are all the clerk reads; a few seconds of lag does not matter.
   const now = useHubTime(view, 5000);
+  const forecast = useForecast(view);
   // The dialog belongs to the number it was opened for; it never reopens for the next one.
   const [transferFor, setTransferFor] = useState<string | null>(null);
+  const [choosingPause, setChoosingPause] = useState(false);
+  // The clerk signed out on this screen: it stays closed until they sign in again (a reload signs in).
+  const [signedOutHere, setSignedOutHere] = useState(false);
 
   const online = view.status === 'online';
   const ready = online && !commands.busy;
@@ -91,10 +91,37 @@ export function CounterScreen({
   const callNext = pressed(false, () => void commands.run('counter:call-next', { placeId }));
   const callTicket = (ticket: Ticket, via: PressVia): void =>
     pressed(false, () => void commands.run('counter:call', { placeId, ticketId: ticket.id }))(via);
-  const togglePause = pressed(
-    false,
-    () => void commands.run('counter:pause', { placeId, paused: !placeState.paused }),
-  );
+  const togglePause = pressed(false, () => {
+    if (placeState.paused) void commands.run('counter:pause', { placeId, paused: false });
+    else setChoosingPause(true);
+  });
+  const pauseFor = (minutes: number | null): void => {
+    setChoosingPause(false);
+    void commands.run('counter:pause', { placeId, paused: true, minutes });
+  };
+  const signOut = (): void => {
+    setSignedOutHere(true);
+    void commands.run('counter:staff', { placeId, staffed: false }).then((done) => {
+      if (!done) setSignedOutHere(false);
+    });
+  };
+
+  // An open counter is a clerk at work: it signs its place in (again after the hub signed out a
+  // counter that was gone), unless the clerk signed out here. Sent beside the buttons' commands, not
+  // as one of them: the clerk's first press must not wait for it (a call signs in by itself anyway).
+  const signInTried = useRef<PlaceState | null>(null);
+  useEffect(() => {
+    if (!online || placeState.staffed || signedOutHere || signInTried.current === placeState) return;
+    signInTried.current = placeState;
+    client.send('counter:staff', { placeId, staffed: true }).then(
+      (reply) => {
+        if (!reply.ok) signInTried.current = null;
+      },
+      () => {
+        signInTried.current = null;
+      },
+    );
+  }, [online, placeState, signedOutHere, client, placeId]);
   const actions = {
     complete: pressed(true, () => void commands.run('counter:complete', { placeId })),
     recall: pressed(true, () => void commands.run('counter:recall', { placeId })),
@@ -136,9 +163,14 @@ export function CounterScreen({
         placeFixed={placeFixed}
         pauseDisabled={!canPause}
         onTogglePause={togglePause}
+        signOutDisabled={!ready || holding}
+        onSignOut={signOut}
         onChangeErrands={onChangeErrands}
         onChangePlace={onChangePlace}
       />
+      {choosingPause && !placeState.paused ? (
+        <PauseMenu onChoose={pauseFor} onClose={() => setChoosingPause(false)} />
+      ) : null}
       <div className="counter__body">
         <main className="centre" aria-label={t('currentRegion')}>
           <CommandAlert
@@ -159,6 +191,10 @@ export function CounterScreen({
           ) : (
             <IdlePanel
               paused={placeState.paused}
+              backAt={placeState.backAt}
+              timeZone={office.timeZone}
+              signedOut={signedOutHere && !placeState.staffed}
+              onSignIn={() => setSignedOutHere(false)}
               reason={reason}
               next={next}
               waitingForYou={waitingForYou}
@@ -170,6 +206,7 @@ export function CounterScreen({
         </main>
         <QueuePanel
           state={state}
+          forecast={forecast}
           rules={office.rules}
           placeState={placeState}
           errands={office.errands}

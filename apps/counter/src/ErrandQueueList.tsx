@@ -1,12 +1,13 @@
 import { useId } from 'react';
-import type { Errand, ErrandQueue } from '@aufruf/core';
-import { localized } from '@aufruf/ui';
+import type { Capacity, Errand, ErrandQueue } from '@aufruf/core';
+import { formatClock, localized } from '@aufruf/ui';
 import { ErrandBadge } from './ErrandBadge.tsx';
 import { formatDuration } from './format-duration.ts';
 import { useI18n } from './i18n-context.ts';
 
 /**
- * One row per errand: how many wait, for how long the longest has been waiting, and whether the office
+ * One row per errand: how many wait, for how long the longest has been waiting, when the last of them
+ * is expected to be done (marked when that is after closing time plus grace), and whether the office
  * stopped handing out numbers for it today (nobody new will come for it).
  */
 export function ErrandQueueList({
@@ -14,6 +15,8 @@ export function ErrandQueueList({
   queues,
   errands,
   stopped,
+  capacity,
+  timeZone,
   now,
 }: {
   title: string;
@@ -21,6 +24,9 @@ export function ErrandQueueList({
   errands: readonly Errand[];
   /** Errands with no more numbers today. */
   stopped: readonly string[];
+  /** The projection every screen shares (the hub's forecast); undefined before the first picture. */
+  capacity: (errandId: string) => Capacity | undefined;
+  timeZone: string;
   now: number;
 }) {
   const { t, language } = useI18n();
@@ -34,6 +40,10 @@ export function ErrandQueueList({
       <ul className="queues__list">
         {queues.map((queue) => {
           const errand = errands.find((e) => e.id === queue.errandId);
+          const projection = queue.waiting > 0 ? capacity(queue.errandId) : undefined;
+          const doneAt = projection?.lastDoneAt ?? null;
+          const late =
+            doneAt !== null && projection?.serviceEndsAt != null && doneAt > projection.serviceEndsAt;
           return (
             <li key={queue.errandId} className={`queue${queue.waiting === 0 ? ' queue--empty' : ''}`}>
               <ErrandBadge errands={errands} errandId={queue.errandId} />
@@ -45,6 +55,14 @@ export function ErrandQueueList({
               {queue.oldestQueuedAt !== null ? (
                 <span className="queue__oldest">
                   {t('oldest', { duration: formatDuration(now - queue.oldestQueuedAt, t) })}
+                  {doneAt === null ? null : (
+                    <span className={late ? 'queue__done queue__done--late' : 'queue__done'}>
+                      {' · '}
+                      {t(late ? 'doneAboutLate' : 'doneAbout', {
+                        time: formatClock(doneAt, timeZone, language),
+                      })}
+                    </span>
+                  )}
                 </span>
               ) : null}
             </li>

@@ -1,6 +1,6 @@
 import type { Errand, Ticket } from '@aufruf/core';
 import { formatTicketNumber } from '@aufruf/core';
-import { localized } from '@aufruf/ui';
+import { formatClock, localized } from '@aufruf/ui';
 import { ActionButton } from './ActionButton.tsx';
 import { useI18n } from './i18n-context.ts';
 import type { PressVia } from './press-guard.ts';
@@ -8,6 +8,10 @@ import type { PressVia } from './press-guard.ts';
 /** Nothing is being served: the one big "Nächste Nummer" button, or why it cannot be pressed. */
 export function IdlePanel({
   paused,
+  backAt,
+  timeZone,
+  signedOut,
+  onSignIn,
   reason,
   next,
   waitingForYou,
@@ -16,6 +20,12 @@ export function IdlePanel({
   onCallNext,
 }: {
   paused: boolean;
+  /** When the clerk said they would be back; null: "bis auf Weiteres". */
+  backAt: number | null;
+  timeZone: string;
+  /** The clerk signed out here: the place is closed until they sign in again. */
+  signedOut: boolean;
+  onSignIn: () => void;
   /** Why calling is not possible right now, shown under the button (while paused, the pause card says it). */
   reason: string | null;
   next: Ticket | undefined;
@@ -26,12 +36,33 @@ export function IdlePanel({
 }) {
   const { t, language } = useI18n();
   const errand = next ? errands.find((e) => e.id === next.errandId) : undefined;
+  if (signedOut) {
+    return (
+      <div className="idle">
+        <div className="pause-card">
+          <strong className="pause-card__title">{t('signedOutTitle')}</strong>
+          <p id="signed-out-text">{t('signedOutText')}</p>
+        </div>
+        <ActionButton
+          label={t('signIn')}
+          variant="primary"
+          describedBy="signed-out-text"
+          onClick={onSignIn}
+        />
+      </div>
+    );
+  }
   return (
     <div className="idle">
       {paused ? (
         <div className="pause-card">
-          <strong className="pause-card__title">{t('pausedTitle')}</strong>
-          <p id="pause-text">{t('pausedText')}</p>
+          <strong className="pause-card__title">
+            {t('pausedTitle')}
+            {backAt === null
+              ? null
+              : ` – ${t('pauseUntil', { time: formatClock(backAt, timeZone, language) })}`}
+          </strong>
+          <p id="pause-text">{backAt === null ? t('pauseOpenEndedText') : t('pausedText')}</p>
         </div>
       ) : null}
       <ActionButton

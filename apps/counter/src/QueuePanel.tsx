@@ -1,4 +1,4 @@
-import type { CallingRules, Errand, OfficeState, Place, PlaceState, Ticket } from '@aufruf/core';
+import type { CallingRules, Errand, Forecast, OfficeState, Place, PlaceState, Ticket } from '@aufruf/core';
 import { errandQueues, nextTicketFor, servesTicket, waitingTickets } from '@aufruf/core';
 import { ErrandQueueList } from './ErrandQueueList.tsx';
 import { useI18n } from './i18n-context.ts';
@@ -9,6 +9,7 @@ import { WaitingList } from './WaitingList.tsx';
 /** The side column: queues per errand (this place's first) and the waiting numbers. */
 export function QueuePanel({
   state,
+  forecast,
   placeState,
   errands,
   places,
@@ -21,6 +22,7 @@ export function QueuePanel({
   onReopen,
 }: {
   state: OfficeState;
+  forecast: Forecast | null;
   placeState: PlaceState;
   errands: readonly Errand[];
   places: readonly Place[];
@@ -38,6 +40,7 @@ export function QueuePanel({
   // In calling order: priority and appointment tickets where the rules put them.
   const waiting = waitingTickets(state, rules);
   const servedIds = new Set(waiting.filter((ticket) => servesTicket(placeState, ticket)).map((x) => x.id));
+  const capacity = (errandId: string) => forecast?.capacity(errandId);
   return (
     <aside className="side" aria-labelledby="side-heading">
       <h2 id="side-heading" className="side__heading">
@@ -48,6 +51,8 @@ export function QueuePanel({
         queues={errandQueues(state, served)}
         errands={errands}
         stopped={state.stoppedErrands}
+        capacity={capacity}
+        timeZone={timeZone}
         now={now}
       />
       <ErrandQueueList
@@ -55,6 +60,8 @@ export function QueuePanel({
         queues={errandQueues(state, others)}
         errands={errands}
         stopped={state.stoppedErrands}
+        capacity={capacity}
+        timeZone={timeZone}
         now={now}
       />
       <WaitingList

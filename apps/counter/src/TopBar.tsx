@@ -18,6 +18,8 @@ export function TopBar({
   placeFixed,
   pauseDisabled,
   onTogglePause,
+  signOutDisabled,
+  onSignOut,
   onChangeErrands,
   onChangePlace,
 }: {
@@ -29,13 +31,17 @@ export function TopBar({
   /** The device is paired for this one place: no "Platz wechseln". */
   placeFixed: boolean;
   pauseDisabled: boolean;
+  /** Pauses (choosing how long first) or ends the pause. */
   onTogglePause: (via: PressVia) => void;
+  signOutDisabled: boolean;
+  onSignOut: () => void;
   onChangeErrands: () => void;
   onChangePlace: () => void;
 }) {
   const { t, language } = useI18n();
   const served = errands.filter((e) => placeState.errandIds.includes(e.id));
-  const pauseHint = placeState.ticketId !== null && !placeState.paused ? t('pauseBusy') : undefined;
+  const busy = placeState.ticketId !== null;
+  const pauseHint = busy && !placeState.paused ? t('pauseBusy') : undefined;
   return (
     <header className={`topbar${placeState.paused ? ' topbar--paused' : ''}`}>
       <div className="topbar__who">
@@ -53,20 +59,32 @@ export function TopBar({
         <PrinterStatus printers={printers} />
       </div>
       <div className="topbar__actions">
-        <span title={pauseHint}>
-          <ActionButton
-            label={t('pause')}
-            shortcut="P"
-            variant="toggle"
-            pressed={placeState.paused}
-            disabled={pauseDisabled}
-            onClick={onTogglePause}
-          />
-        </span>
+        {placeState.staffed ? (
+          <span title={pauseHint}>
+            <ActionButton
+              label={placeState.paused ? t('resume') : t('pause')}
+              shortcut="P"
+              variant="toggle"
+              pressed={placeState.paused}
+              disabled={pauseDisabled}
+              onClick={onTogglePause}
+            />
+          </span>
+        ) : null}
         <ActionButton label={t('changeErrands')} variant="quiet" onClick={onChangeErrands} />
         {placeFixed ? null : (
           <ActionButton label={t('changePlace')} variant="quiet" onClick={onChangePlace} />
         )}
+        {placeState.staffed ? (
+          <span title={busy ? t('signOutBusy') : undefined}>
+            <ActionButton
+              label={t('signOut')}
+              variant="quiet"
+              disabled={signOutDisabled}
+              onClick={onSignOut}
+            />
+          </span>
+        ) : null}
       </div>
     </header>
   );

@@ -35,6 +35,7 @@ export const commandErrorKey: Readonly<Record<RefusalCode, MessageKey>> = {
   'priority-not-offered': 'errorRefused',
   'office-closed': 'errorRefused',
   'issuing-stopped': 'errorRefused',
+  'capacity-reached': 'errorRefused',
   'follow-unknown': 'errorRefused',
   'no-printer': 'errorRefused',
   'print-window': 'errorRefused',

@@ -2,6 +2,20 @@ import { createTranslator } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 
 const de = {
+  doneAbout: 'fertig ca. {time} Uhr',
+  doneAboutLate: 'fertig ca. {time} Uhr – nach Dienstschluss',
+  pauseHowLong: 'Pause – wie lange?',
+  pauseMinutes: '{minutes} Min.',
+  pauseOpenEnded: 'Bis auf Weiteres',
+  pauseUntil: 'Zurück um {time} Uhr',
+  pauseOpenEndedText: 'Bis auf Weiteres: Dieser Platz zählt für die Wartezeiten nicht mit.',
+  resume: 'Pause beenden',
+  signOut: 'Abmelden',
+  signIn: 'Anmelden',
+  signOutBusy: 'Bitte schließen Sie zuerst die aktuelle Nummer ab.',
+  signedOutTitle: 'Abgemeldet',
+  signedOutText:
+    'Dieser Platz ist nicht besetzt und zählt für die Wartezeiten nicht mit. Zum Arbeiten melden Sie sich an.',
   appTitle: 'Schalter',
   connecting: 'Verbindung zum Server wird hergestellt …',
 
@@ -59,8 +73,7 @@ const de = {
   waitingForYou: '{count} wartend für Ihre Anliegen',
   nextUp: 'Als Nächstes: {number} · {errand}',
   pausedTitle: 'Pause',
-  pausedText:
-    'An Ihren Platz wird gerade niemand gerufen. Zum Fortsetzen schalten Sie „Pause“ aus (Taste P).',
+  pausedText: 'An Ihren Platz wird gerade niemand gerufen. Zum Fortsetzen: „Pause beenden“ (Taste P).',
   keysPrimary: 'Leertaste',
 
   serving: 'Sie bedienen',
@@ -132,6 +145,19 @@ const de = {
 export type MessageKey = keyof typeof de;
 
 const en: Record<MessageKey, string> = {
+  doneAbout: 'done about {time}',
+  doneAboutLate: 'done about {time} – after closing',
+  pauseHowLong: 'Break – how long?',
+  pauseMinutes: '{minutes} min',
+  pauseOpenEnded: 'Until further notice',
+  pauseUntil: 'Back at {time}',
+  pauseOpenEndedText: 'Until further notice: this desk is not counted in the waiting times.',
+  resume: 'End break',
+  signOut: 'Sign out',
+  signIn: 'Sign in',
+  signOutBusy: 'Please finish the current number first.',
+  signedOutTitle: 'Signed out',
+  signedOutText: 'This desk is not staffed and is not counted in the waiting times. Sign in to work.',
   appTitle: 'Counter',
   connecting: 'Connecting to the server …',
 
@@ -189,7 +215,7 @@ const en: Record<MessageKey, string> = {
   waitingForYou: '{count} waiting for your errands',
   nextUp: 'Next: {number} · {errand}',
   pausedTitle: 'Paused',
-  pausedText: 'Nobody is being sent to your desk. To continue, switch “Pause” off (key P).',
+  pausedText: 'Nobody is being sent to your desk. To continue: “End break” (key P).',
   keysPrimary: 'Space',
 
   serving: 'You are serving',
@@ -258,6 +284,19 @@ const en: Record<MessageKey, string> = {
 };
 
 const tr: Record<MessageKey, string> = {
+  doneAbout: 'bitiş yakl. {time}',
+  doneAboutLate: 'bitiş yakl. {time} – mesai sonrası',
+  pauseHowLong: 'Mola – ne kadar?',
+  pauseMinutes: '{minutes} dk',
+  pauseOpenEnded: 'Bir sonraki duyuruya kadar',
+  pauseUntil: 'Dönüş saati {time}',
+  pauseOpenEndedText: 'Bir sonraki duyuruya kadar: bu gişe bekleme sürelerine dahil edilmez.',
+  resume: 'Molayı bitir',
+  signOut: 'Oturumu kapat',
+  signIn: 'Oturum aç',
+  signOutBusy: 'Lütfen önce mevcut numarayı tamamlayın.',
+  signedOutTitle: 'Oturum kapalı',
+  signedOutText: 'Bu gişede kimse yok ve bekleme sürelerine dahil edilmez. Çalışmak için oturum açın.',
   appTitle: 'Gişe',
   connecting: 'Sunucuya bağlanılıyor …',
   pickPlaceTitle: 'Hangi gişede çalışıyorsunuz?',
@@ -311,7 +350,7 @@ const tr: Record<MessageKey, string> = {
   waitingForYou: 'İşlemleriniz için {count} kişi bekliyor',
   nextUp: 'Sıradaki: {number} · {errand}',
   pausedTitle: 'Mola',
-  pausedText: 'Şu anda gişenize kimse çağrılmıyor. Devam etmek için “Mola”yı kapatın (P tuşu).',
+  pausedText: 'Şu anda gişenize kimse çağrılmıyor. Devam etmek için: “Molayı bitir” (P tuşu).',
   keysPrimary: 'Boşluk',
   serving: 'Hizmet verdiğiniz',
   since: '{duration} süredir',
@@ -375,6 +414,19 @@ const tr: Record<MessageKey, string> = {
 };
 
 const ar: Record<MessageKey, string> = {
+  doneAbout: 'الانتهاء حوالي {time}',
+  doneAboutLate: 'الانتهاء حوالي {time} – بعد نهاية الدوام',
+  pauseHowLong: 'استراحة – كم مدتها؟',
+  pauseMinutes: '{minutes} دقيقة',
+  pauseOpenEnded: 'حتى إشعار آخر',
+  pauseUntil: 'العودة الساعة {time}',
+  pauseOpenEndedText: 'حتى إشعار آخر: لا يُحتسب هذا الشباك في أوقات الانتظار.',
+  resume: 'إنهاء الاستراحة',
+  signOut: 'تسجيل الخروج',
+  signIn: 'تسجيل الدخول',
+  signOutBusy: 'يرجى إنهاء الرقم الحالي أولًا.',
+  signedOutTitle: 'تم تسجيل الخروج',
+  signedOutText: 'هذا الشباك غير مشغول ولا يُحتسب في أوقات الانتظار. سجّل الدخول للعمل.',
   appTitle: 'الشباك',
   connecting: 'جارٍ الاتصال بالخادم …',
   pickPlaceTitle: 'في أي شباك تعمل؟',
@@ -427,7 +479,7 @@ const ar: Record<MessageKey, string> = {
   waitingForYou: '{count} في الانتظار لمعاملاتك',
   nextUp: 'التالي: {number} · {errand}',
   pausedTitle: 'استراحة',
-  pausedText: 'لا يُستدعى أحد إلى شباكك الآن. للمتابعة أوقف «استراحة» (المفتاح P).',
+  pausedText: 'لا يُستدعى أحد إلى شباكك الآن. للمتابعة: «إنهاء الاستراحة» (المفتاح P).',
   keysPrimary: 'مسافة',
   serving: 'تخدم الآن',
   since: 'منذ {duration}',
@@ -491,6 +543,19 @@ const ar: Record<MessageKey, string> = {
 };
 
 const uk: Record<MessageKey, string> = {
+  doneAbout: 'завершення близько {time}',
+  doneAboutLate: 'завершення близько {time} – після закриття',
+  pauseHowLong: 'Перерва – як довго?',
+  pauseMinutes: '{minutes} хв',
+  pauseOpenEnded: 'До подальшого повідомлення',
+  pauseUntil: 'Повернення о {time}',
+  pauseOpenEndedText: 'До подальшого повідомлення: це віконце не враховується в часі очікування.',
+  resume: 'Завершити перерву',
+  signOut: 'Вийти',
+  signIn: 'Увійти',
+  signOutBusy: 'Будь ласка, спершу завершіть поточний номер.',
+  signedOutTitle: 'Ви вийшли',
+  signedOutText: 'Це віконце не зайняте й не враховується в часі очікування. Щоб працювати, увійдіть.',
   appTitle: 'Віконце',
   connecting: 'Зʼєднання із сервером …',
   pickPlaceTitle: 'За яким віконцем Ви працюєте?',
@@ -543,7 +608,8 @@ const uk: Record<MessageKey, string> = {
   waitingForYou: '{count} очікують на Ваші справи',
   nextUp: 'Наступний: {number} · {errand}',
   pausedTitle: 'Перерва',
-  pausedText: 'Зараз до Вашого віконця нікого не викликають. Щоб продовжити, вимкніть «Перерва» (клавіша P).',
+  pausedText:
+    'Зараз до Вашого віконця нікого не викликають. Щоб продовжити: «Завершити перерву» (клавіша P).',
   keysPrimary: 'Пробіл',
   serving: 'Ви обслуговуєте',
   since: 'вже {duration}',

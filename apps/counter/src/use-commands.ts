@@ -25,7 +25,9 @@ const SETTLE_MS = 3000;
 const samePlace = (a: PlaceState | undefined, b: PlaceState): boolean =>
   a !== undefined &&
   a.ticketId === b.ticketId &&
+  a.staffed === b.staffed &&
   a.paused === b.paused &&
+  a.backAt === b.backAt &&
   a.errandIds.length === b.errandIds.length &&
   a.errandIds.every((id, i) => id === b.errandIds[i]);
 

@@ -20,12 +20,13 @@ const NINE = Date.UTC(2026, 10, 26, 8, 0);
 function drawAll(errandIds: readonly string[]): OfficeState {
   let state = initialState(setup, '');
   let id = 0;
-  errandIds.forEach((errandId, i) => {
-    const result = decide(
-      state,
-      { type: 'draw', errandId },
-      { setup, now: NINE + i * 1000, newId: () => `t${++id}` },
-    );
+  const commands = [
+    // Both clerks are signed in: only staffed places count.
+    ...setup.places.map((p) => ({ type: 'staff', placeId: p.id, staffed: true }) as const),
+    ...errandIds.map((errandId) => ({ type: 'draw', errandId }) as const),
+  ];
+  commands.forEach((command, i) => {
+    const result = decide(state, command, { setup, now: NINE + i * 1000, newId: () => `t${++id}` });
     if (!result.ok) throw new Error(result.error.code);
     state = evolveAll(state, result.value);
   });

@@ -1,7 +1,7 @@
 import type { FollowView } from '@aufruf/protocol';
 import { localized } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
-import { aheadText, formatWait } from '@aufruf/wording';
+import { aheadText, formatWait, pastClosingText } from '@aufruf/wording';
 import type { ComponentChildren } from 'preact';
 import type { Screen } from './follow-screen.ts';
 import type { FollowKey, Translate } from './i18n.ts';
@@ -45,6 +45,7 @@ export function StateView({ screen, view, t, language }: Props) {
           <span class="estimate-value">{formatWait(estimate, language)}</span>
         </p>
       )}
+      {estimate?.pastClosing && <p class="past-closing">{pastClosingText(estimate, language)}</p>}
     </div>
   );
 

@@ -41,6 +41,8 @@ export interface HubOptions {
   readonly newId?: () => string;
   /** How often the hub checks whether a new service day has begun. */
   readonly rollOverIntervalMs?: number;
+  /** How long a place's last counter may be gone before its clerk counts as signed out (tests shorten it). */
+  readonly counterGoneMs?: number;
   /** Where phones reach the hub; the config's publicUrl, else the address the hub listens on. */
   readonly publicUrl?: string;
   /** Pages may claim a role without pairing: for the one-command demo, never for an office. */
@@ -83,12 +85,20 @@ export function createHub(options: HubOptions): Hub {
   const limits = createRateLimits(options.limits);
   const newId = options.newId ?? (() => nanoid(16));
   const estimates = createEstimates(store, configuration.setup, now);
-  const presence = createCounterPresence();
+  const presence = createCounterPresence({
+    graceMs: options.counterGoneMs,
+    onGone: (placeId) => {
+      office
+        .signOut(placeId)
+        .catch((error: unknown) => logger.warn({ err: error, placeId }, 'sign-out failed'));
+    },
+  });
 
   const office: Office = createOffice({
     store,
     setup: configuration.setup,
     outlookOf: (state, ticketId) => estimates.of(state).waiting(ticketId) ?? { ahead: 0, estimate: null },
+    pastClosing: (state, errandId) => estimates.of(state).capacity(errandId).pastClosing,
     clock,
     newId,
     // 22 characters of nanoid's alphabet: about 131 bits, far beyond guessing.
@@ -244,6 +254,7 @@ export function createHub(options: HubOptions): Hub {
       // Sockets first (they get a clean close), then Fastify, which ends every HTTP connection at once
       // (forceCloseConnections): Socket.IO's close waits for the server to close, which a browser's
       // keep-alive or long-polling request would otherwise hold open until it times out.
+      presence.close();
       const sockets = gateway.io.close();
       await http.close();
       await sockets;

@@ -3,12 +3,13 @@ import { issuingNow } from '@aufruf/core';
 import type { PublicOffice } from '@aufruf/protocol';
 import { SpeakerIcon, localized } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
-import { formatWait } from '@aufruf/wording';
+import { formatWait, pastClosingText } from '@aufruf/wording';
 import { ClosedNotice } from './ClosedNotice.tsx';
 import { ErrandTile } from './ErrandTile.tsx';
 import { KindChoice } from './KindChoice.tsx';
 import { LanguageBar } from './LanguageBar.tsx';
 import type { Translate } from './i18n.ts';
+import { nextOpeningText } from './next-opening.ts';
 import { languageOf } from './own-language.ts';
 import { useFocusOnMount } from './use-focus-on-mount.ts';
 import { useSecondTap } from './use-second-tap.ts';
@@ -59,6 +60,7 @@ export function ChooseScreen({
   const errands = office.errands.filter((e) => e.active !== false);
   const issuing = issuingNow(office, now);
   const priorityOffered = errands.some((e) => e.priority === true);
+  const reopens = nextOpeningText(office, now, language, t);
 
   return (
     <>
@@ -92,11 +94,23 @@ export function ChooseScreen({
                 const name = localized(errand.name, language);
                 const hint = localized(errand.hint, language);
                 const noPriority = kind === 'priority' && errand.priority !== true;
-                const stopped = stoppedErrands.includes(errand.id);
-                // Why a tile cannot be chosen takes the place of the examples.
-                const reason = stopped ? t('issuingStopped') : noPriority ? t('noPriority') : null;
-                const label = [name, reason ?? hint].filter(Boolean).join('. ');
                 const outlook = outlooks[errand.id];
+                // The same figure the hub refuses a draw by (its cut-off 'stop'), so the tile says it first.
+                const late = outlook?.estimate?.pastClosing === true;
+                const full = late && errand.cutOff === 'stop';
+                const stopped = stoppedErrands.includes(errand.id) || full;
+                const warning =
+                  late && (errand.cutOff ?? 'warn') === 'warn'
+                    ? pastClosingText(outlook.estimate, language)
+                    : null;
+                // Why a tile cannot be chosen takes the place of the examples.
+                const why = full ? t('capacityStopped') : stopped ? t('issuingStopped') : null;
+                const reason = why
+                  ? [why, reopens].filter(Boolean).join('. ')
+                  : noPriority
+                    ? t('noPriority')
+                    : null;
+                const label = [name, reason ?? hint, warning].filter(Boolean).join('. ');
                 return (
                   <li key={errand.id}>
                     <ErrandTile
@@ -116,6 +130,7 @@ export function ChooseScreen({
                               estimate: outlook?.estimate ? formatWait(outlook.estimate, language) : null,
                             }
                       }
+                      warning={warning}
                       language={language}
                       t={t}
                       disabled={!online || pendingErrandId !== null || noPriority || stopped}
@@ -136,7 +151,7 @@ export function ChooseScreen({
             />
           </>
         ) : (
-          <ClosedNotice issuing={issuing} t={t} />
+          <ClosedNotice issuing={issuing} reopens={reopens} t={t} />
         )}
       </main>
       <LanguageBar language={language} label={t('languageLabel')} onChange={onLanguage}>

@@ -5,7 +5,16 @@ import type { Translate } from './i18n.ts';
  * Outside the hours numbers are handed out: today's hours instead of the tiles, calm rather than a
  * warning (nothing is broken), and announced when it changes while someone stands there.
  */
-export function ClosedNotice({ issuing, t }: { issuing: IssuingNow; t: Translate }) {
+export function ClosedNotice({
+  issuing,
+  reopens,
+  t,
+}: {
+  issuing: IssuingNow;
+  /** "Nummern wieder morgen ab 08:00 Uhr". */
+  reopens: string | null;
+  t: Translate;
+}) {
   return (
     <div className="closed-notice" role="status">
       <p className="closed-hours">
@@ -13,6 +22,7 @@ export function ClosedNotice({ issuing, t }: { issuing: IssuingNow; t: Translate
           ? t('closedToday', { from: issuing.today.from, until: issuing.today.until })
           : t('closedNotToday')}
       </p>
+      {reopens ? <p className="closed-next">{reopens}</p> : null}
     </div>
   );
 }

@@ -14,6 +14,7 @@ export function ErrandTile({
   hintLanguage,
   spoken,
   waiting,
+  warning,
   language,
   disabled,
   pending,
@@ -36,6 +37,8 @@ export function ErrandTile({
    * serves the errand now); null when no number can be drawn for it.
    */
   waiting: { readonly ahead: number; readonly estimate: string | null } | null;
+  /** The wait probably runs past closing time: said under it. */
+  warning: string | null;
   language: Language;
   disabled: boolean;
   pending: boolean;
@@ -68,6 +71,7 @@ export function ErrandTile({
             {hint}
           </span>
         ) : null}
+        {warning ? <span className="errand-tile-warning">{warning}</span> : null}
       </span>
       {waiting ? (
         <span className="errand-tile-waiting">

@@ -38,6 +38,11 @@ export function TicketPreview({ caption, paper }: { caption: string; paper: Tick
             {paper.estimate}
           </p>
         )}
+        {paper.pastClosing === null ? null : (
+          <p className="paper-line" data-paper="pastClosing">
+            {paper.pastClosing}
+          </p>
+        )}
         {/* A picture of the printed code, not a second way in: the screen's own code is beside it. */}
         <svg
           className="paper-qr"

@@ -3,7 +3,7 @@ import { ticketDocument } from '@aufruf/printer/document';
 import type { PublicOffice } from '@aufruf/protocol';
 import { ErrandBadge, charsStyle, formatClock, formatShortDate, localized } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
-import { aheadText, estimateLine } from '@aufruf/wording';
+import { aheadText, estimateLine, pastClosingText } from '@aufruf/wording';
 import { useEffect, useMemo } from 'react';
 import { FollowCode } from './FollowCode.tsx';
 import { MoreTimePrompt } from './MoreTimePrompt.tsx';
@@ -112,6 +112,9 @@ export function TicketScreen({
             </p>
             <p className="ticket-ahead">{aheadText(ahead, language)}</p>
             {estimate ? <p className="ticket-estimate">{estimateLine(estimate, language)}</p> : null}
+            {estimate?.pastClosing ? (
+              <p className="ticket-warning">{pastClosingText(estimate, language)}</p>
+            ) : null}
             <p className="ticket-time">{t('drawnAt', { date, time })}</p>
             {advice ? (
               <p className="ticket-advice" lang={adviceLanguage} dir="auto">

@@ -12,6 +12,7 @@ export const drawRefusalText: Readonly<Record<RefusalCode, KioskKey | null>> = {
   'priority-not-offered': 'errorNoPriority',
   'office-closed': 'errorClosed',
   'issuing-stopped': 'errorIssuingStopped',
+  'capacity-reached': 'errorCapacity',
   'not-reopenable': null,
   'number-range-exhausted': 'errorRangeExhausted',
   'rate-limited': 'errorTooMany',

@@ -39,6 +39,7 @@ const REFUSED: Readonly<Record<RefusalCode, PrintTrouble | null>> = {
   'priority-not-offered': null,
   'office-closed': null,
   'issuing-stopped': null,
+  'capacity-reached': null,
   'not-reopenable': null,
   'recall-limit': null,
   'no-show-too-early': null,

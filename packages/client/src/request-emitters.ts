@@ -31,4 +31,5 @@ export const emitters: {
   'counter:transfer': (s, input, requestId) => s.emitWithAck('counter:transfer', { ...input, requestId }),
   'counter:pause': (s, input, requestId) => s.emitWithAck('counter:pause', { ...input, requestId }),
   'counter:reopen': (s, input, requestId) => s.emitWithAck('counter:reopen', { ...input, requestId }),
+  'counter:staff': (s, input, requestId) => s.emitWithAck('counter:staff', { ...input, requestId }),
 };

@@ -16,7 +16,18 @@ export type Command =
       readonly toErrandId?: string | undefined;
       readonly toPlaceId?: string | undefined;
     }
-  | { readonly type: 'pause'; readonly placeId: string; readonly paused: boolean }
+  /**
+   * A pause, with the minutes the clerk expects it to last (null: "bis auf Weiteres"; left out:
+   * {@link DEFAULT_PAUSE_MINUTES}), or its end.
+   */
+  | {
+      readonly type: 'pause';
+      readonly placeId: string;
+      readonly paused: boolean;
+      readonly minutes?: number | null | undefined;
+    }
+  /** A clerk signs in at a place or out of it. */
+  | { readonly type: 'staff'; readonly placeId: string; readonly staffed: boolean }
   /** "Wieder aufnehmen": a visitor marked as not come turns up after all; back to their place in the queue. */
   | { readonly type: 'reopen'; readonly placeId: string; readonly ticketId: string }
   /** The office head stops or resumes handing out numbers for these errands, for today. */
@@ -60,6 +71,8 @@ export const domainErrorCodes = [
   'no-show-too-early',
   /** Only today's numbers marked "Nicht erschienen" can be taken back into the queue. */
   'not-reopenable',
+  /** A number drawn now would probably not be called before closing time (the errand's cut-off). */
+  'capacity-reached',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

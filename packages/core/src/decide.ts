@@ -1,7 +1,7 @@
 import type { Command, DomainError, DomainErrorCode } from './commands.ts';
 import type { DomainEvent } from './events.ts';
 import { evolveAll } from './evolve.ts';
-import { defaultPlaceState, isOpen } from './model.ts';
+import { DEFAULT_PAUSE_MINUTES, defaultPlaceState, emptyPlace, isOpen } from './model.ts';
 import type { OfficeSetup, OfficeState, PlaceState, Ticket } from './model.ts';
 import { noShowAvailableAt, recallsLeft, rulesOf } from './calling-order.ts';
 import { issuingNow } from './opening-hours.ts';
@@ -24,6 +24,11 @@ export interface DecideContext {
     readonly day: string;
     readonly lastNumbers: Readonly<Record<string, number>>;
   };
+  /**
+   * Whether a number of this errand drawn now would probably be called only after closing time plus
+   * grace (the hub reads it from its forecast, see {@link Forecast.capacity}); never when absent.
+   */
+  readonly pastClosing?: ((errandId: string) => boolean) | undefined;
 }
 
 /** Numbers run from 1 to 999 per letter and day: three digits fit the printed ticket. */
@@ -91,6 +96,8 @@ function decideToday(
       const kind = command.kind ?? 'normal';
       if (kind === 'priority' && errand.priority !== true) return refuse('priority-not-offered');
       if (!issuingNow(ctx.setup, at).open) return refuse('office-closed');
+      if (errand.cutOff === 'stop' && ctx.pastClosing?.(errand.id) === true)
+        return refuse('capacity-reached');
       const number = (state.lastNumbers[errand.letter] ?? 0) + 1;
       if (number > MAX_NUMBER) return refuse('number-range-exhausted');
       const ticket: Ticket = {
@@ -125,9 +132,24 @@ function decideToday(
     case 'pause': {
       const place = findPlace(state, ctx, command.placeId);
       if (!place.ok) return place;
-      if (place.value.paused === command.paused) return ok([]);
-      if (command.paused && place.value.ticketId !== null) return refuse('place-busy');
-      return ok([{ type: command.paused ? 'PlacePaused' : 'PlaceResumed', at, placeId: command.placeId }]);
+      const { placeId } = command;
+      if (!command.paused) return ok(place.value.paused ? [{ type: 'PlaceResumed', at, placeId }] : []);
+      if (place.value.ticketId !== null) return refuse('place-busy');
+      const minutes = command.minutes === undefined ? DEFAULT_PAUSE_MINUTES : command.minutes;
+      const backAt = minutes === null ? null : at + minutes * 60_000;
+      // A new length for a running pause is recorded too: the clerk changed their mind.
+      if (place.value.paused && place.value.backAt === backAt) return ok([]);
+      return ok([...signIn(place.value, at), { type: 'PlacePaused', at, placeId, backAt }]);
+    }
+    case 'staff': {
+      const place = findPlace(state, ctx, command.placeId);
+      if (!place.ok) return place;
+      if (place.value.staffed === command.staffed) return ok([]);
+      // Signing out with a visitor at the desk would leave them nobody's: finish the number first.
+      if (!command.staffed && place.value.ticketId !== null) return refuse('place-busy');
+      return ok([
+        { type: command.staffed ? 'PlaceStaffed' : 'PlaceUnstaffed', at, placeId: command.placeId },
+      ]);
     }
     case 'reopen': {
       const place = findPlace(state, ctx, command.placeId);
@@ -158,6 +180,7 @@ function decideToday(
       const ticket = nextTicketFor(state, place.value, rulesOf(ctx.setup));
       if (!ticket) return refuse('queue-empty');
       return ok([
+        ...signIn(place.value, at),
         { type: 'TicketCalled', at, ticketId: ticket.id, placeId: command.placeId, outOfTurn: false },
       ]);
     }
@@ -169,6 +192,7 @@ function decideToday(
       if (ticket.status !== 'waiting') return refuse('ticket-not-waiting');
       const inTurn = nextTicketFor(state, place.value, rulesOf(ctx.setup))?.id === ticket.id;
       return ok([
+        ...signIn(place.value, at),
         { type: 'TicketCalled', at, ticketId: ticket.id, placeId: command.placeId, outOfTurn: !inTurn },
       ]);
     }
@@ -233,8 +257,12 @@ function applySetup(before: OfficeSetup, after: OfficeSetup, at: number): Domain
 
 function findPlace(state: OfficeState, ctx: DecideContext, placeId: string): Result<PlaceState, DomainError> {
   if (!ctx.setup.places.some((p) => p.id === placeId)) return refuse('unknown-place');
-  return ok(state.places[placeId] ?? { id: placeId, errandIds: [], paused: false, ticketId: null });
+  return ok(state.places[placeId] ?? emptyPlace(placeId));
 }
+
+/** A clerk who calls or pauses at a place is there: it counts as staffed from then on. */
+const signIn = (place: PlaceState, at: number): DomainEvent[] =>
+  place.staffed ? [] : [{ type: 'PlaceStaffed', at, placeId: place.id }];
 
 /** A place that may call a number: it exists, is not paused and holds no ticket (one at a time). */
 function readyPlace(

@@ -12,7 +12,7 @@
 // more entry in one log (see extend), so the hub answers a draw without replaying the whole day.
 import { kindOf, rulesOf } from './calling-order.ts';
 import { residualMinutes } from './estimate-math.ts';
-import { DEFAULT_PAUSE_MINUTES, statsFor } from './estimate-service-times.ts';
+import { statsFor } from './estimate-service-times.ts';
 import type { EstimateOptions, ServiceTimes } from './estimate-service-times.ts';
 import type { OfficeSetup, OfficeState, PlaceState, Ticket } from './model.ts';
 import { byQueueOrder, waitingTickets } from './queue.ts';
@@ -102,18 +102,24 @@ export class QueueProjection {
     return this.ctx.setup;
   }
 
+  /** The moment the projection starts from (ms since the epoch). */
+  get now(): number {
+    return this.ctx.now;
+  }
+
   /** Replays the calling rule over the whole queue: O(waiting tickets × (places + errands)). */
   static of(state: OfficeState, input: ProjectionInput): QueueProjection {
     const { setup, times, now, options = {} } = input;
     const waiting = waitingTickets(state, rulesOf(setup));
-    const pauseMinutes = options.pauseMinutes ?? DEFAULT_PAUSE_MINUTES;
     const lanes: Lane[] = [];
     for (const { id } of setup.places) {
       const place = state.places[id];
-      if (!place || (place.paused && !Number.isFinite(pauseMinutes))) continue;
-      // A paused place holds no ticket (decide refuses a pause while busy); it comes back later.
+      // Only a place with a clerk calls; one paused "bis auf Weiteres" is not counted on either.
+      if (!place?.staffed || (place.paused && place.backAt === null)) continue;
+      // A paused place holds no ticket (decide refuses a pause while busy); it is back when the clerk
+      // said, give or take a quarter of the pause (a pause already overrun ends any minute).
       const start = place.paused
-        ? { mean: pauseMinutes, variance: (pauseMinutes / 2) ** 2 }
+        ? pauseLeft(place.backAt ?? now, now)
         : currentService(state, place, times, now, options);
       lanes.push({
         place,
@@ -193,6 +199,23 @@ export class QueueProjection {
     const minutes = lane?.at[placed.k];
     if (!lane || minutes === undefined) return undefined;
     return this.standing(poolOf(this.ctx, placed.pool), lane, placed.k, minutes);
+  }
+
+  /**
+   * When the last waiting visitor of this errand is expected to be done, in minutes from now: 0 when
+   * none waits, null when some wait and no place can call them.
+   */
+  lastDone(errandId: string): number | null {
+    let last = 0;
+    for (const ticket of this.state.tickets.values()) {
+      if (ticket.status !== 'waiting' || ticket.errandId !== errandId) continue;
+      const placed = this.ctx.placed.get(ticket.id);
+      if (!placed || placed.lane === null) return null;
+      const at = this.ctx.lanes[placed.lane]?.at[placed.k];
+      if (at === undefined) return null;
+      last = Math.max(last, at + costOf(this.ctx, errandId).mean);
+    }
+    return last;
   }
 
   /**
@@ -356,6 +379,11 @@ function serviceCost(times: ServiceTimes, errandId: string, options: EstimateOpt
     variance: (1 - r) * (cv * m) ** 2 + r * (1 - r) * (m - ns) ** 2,
     meanError: (1 - r) * m * relativeError,
   };
+}
+
+function pauseLeft(backAt: number, now: number): { mean: number; variance: number } {
+  const mean = Math.max(0, (backAt - now) / MINUTE);
+  return { mean, variance: (Math.max(mean, 4) / 4) ** 2 };
 }
 
 /** Expected remaining minutes (and variance) of the ticket a place is serving now; 0 when idle. */

@@ -33,19 +33,12 @@ export interface EstimateOptions {
   readonly defaultServiceMinutes?: number;
   /** How long a no-show holds a place when today has none yet: about the recall timeout. */
   readonly defaultNoShowMinutes?: number;
-  /**
-   * Minutes from now until a paused place is expected back. The state does not say when a pause
-   * began, so the default assumes it just did; pass Infinity to count paused places as closed.
-   */
-  readonly pauseMinutes?: number;
 }
 
 /** Assumed mean when nothing is known yet: a typical errand at a German citizens' office. */
 export const DEFAULT_SERVICE_MINUTES = 8;
 /** A clerk calls, recalls once, and gives up after about two minutes. */
 export const DEFAULT_NO_SHOW_MINUTES = 2;
-/** A short break: a paused place is expected to call again within a quarter of an hour. */
-export const DEFAULT_PAUSE_MINUTES = 15;
 /** Assumed spread of service times (sd / mean) until samples say otherwise. */
 export const DEFAULT_CV = 0.5;
 const DEFAULT_NO_SHOW_RATE = 0.05;

@@ -4,13 +4,30 @@ import type { Projected, ProjectedCall } from './estimate-projection.ts';
 import { serviceTimes } from './estimate-service-times.ts';
 import type { EstimateOptions, ServiceHistory } from './estimate-service-times.ts';
 import type { DomainEvent } from './events.ts';
+import { DEFAULT_CLOSING_GRACE_MINUTES } from './model.ts';
 import type { OfficeSetup, OfficeState, Ticket } from './model.ts';
+import { closingAt } from './opening-hours.ts';
 
 /** A wait as visitors read it: a range in whole 5 minutes, and the model's expectation in minutes. */
 export interface WaitEstimate {
   readonly minMinutes: number;
   readonly maxMinutes: number;
   readonly expectedMinutes: number;
+  /** Set when the call is expected only after closing time plus the office's grace. */
+  readonly pastClosing?: true | undefined;
+}
+
+/** How today's queue of one errand fits into the day: what counters and admin see, and the cut-off. */
+export interface Capacity {
+  /**
+   * When the last visitor now waiting is expected to be done (ms since the epoch): now when nobody
+   * waits, null when some wait and no staffed place serves them.
+   */
+  readonly lastDoneAt: number | null;
+  /** Closing time plus grace (ms since the epoch); null when the office keeps no hours today. */
+  readonly serviceEndsAt: number | null;
+  /** A number drawn now would probably be called only after {@link serviceEndsAt}. */
+  readonly pastClosing: boolean;
 }
 
 /**
@@ -32,6 +49,8 @@ export interface Forecast {
   readonly newTicket: Readonly<Record<string, Outlook>>;
   /** A waiting ticket of the forecast's state (draw reply, printed ticket, follow page); else undefined. */
   readonly waiting: (ticketId: string) => Outlook | undefined;
+  /** Per errand id: when its queue is expected to be through, against closing time. */
+  readonly capacity: (errandId: string) => Capacity;
 }
 
 // The range is the expectation ± Z standard deviations (about the 10th to 90th percentile)...
@@ -41,30 +60,64 @@ const Z = 1.28;
 const UNSEEN_PER_MINUTE = 0.03;
 const UNSEEN_FIXED = 1.5;
 
-const toEstimate = (p: ProjectedCall): WaitEstimate => {
-  const sd = Math.sqrt(p.variance + (UNSEEN_PER_MINUTE * p.minutes) ** 2 + UNSEEN_FIXED ** 2);
-  return { ...roundRange(p.minutes - Z * sd, p.minutes + Z * sd), expectedMinutes: Math.round(p.minutes) };
-};
+const MINUTE = 60_000;
 
-const toOutlook = (p: Projected): Outlook => ({
-  ahead: p.ahead,
-  estimate: p.call ? toEstimate(p.call) : null,
-});
+/** Closing time plus grace, ms since the epoch; null when the office keeps no hours today. */
+function serviceEnd(setup: OfficeSetup, now: number): number | null {
+  const closing = closingAt(setup, now);
+  return closing === null
+    ? null
+    : closing + (setup.closingGraceMinutes ?? DEFAULT_CLOSING_GRACE_MINUTES) * MINUTE;
+}
 
 class ProjectedForecast implements Forecast {
   private newTickets: Record<string, Outlook> | undefined;
+  /** Minutes from the projection's start until service ends; null: no hours today. */
+  private readonly endMinutes: number | null;
 
-  constructor(readonly projection: QueueProjection) {}
+  constructor(readonly projection: QueueProjection) {
+    const end = serviceEnd(projection.setup, projection.now);
+    this.endMinutes = end === null ? null : (end - projection.now) / MINUTE;
+  }
+
+  private toEstimate(p: ProjectedCall): WaitEstimate {
+    const sd = Math.sqrt(p.variance + (UNSEEN_PER_MINUTE * p.minutes) ** 2 + UNSEEN_FIXED ** 2);
+    const range = roundRange(p.minutes - Z * sd, p.minutes + Z * sd);
+    const late = this.endMinutes !== null && p.minutes > this.endMinutes;
+    return { ...range, expectedMinutes: Math.round(p.minutes), ...(late ? { pastClosing: true } : {}) };
+  }
+
+  private toOutlook(p: Projected): Outlook {
+    return { ahead: p.ahead, estimate: p.call ? this.toEstimate(p.call) : null };
+  }
 
   get newTicket(): Readonly<Record<string, Outlook>> {
     if (!this.newTickets) {
       this.newTickets = {};
       for (const errand of this.projection.setup.errands) {
-        this.newTickets[errand.id] = toOutlook(this.projection.newTicket(errand.id));
+        this.newTickets[errand.id] = this.toOutlook(this.projection.newTicket(errand.id));
       }
     }
     return this.newTickets;
   }
+
+  private readonly capacities = new Map<string, Capacity>();
+
+  readonly capacity = (errandId: string): Capacity => {
+    let capacity = this.capacities.get(errandId);
+    if (!capacity) {
+      const { now } = this.projection;
+      const lastDone = this.projection.lastDone(errandId);
+      const end = this.endMinutes;
+      capacity = {
+        lastDoneAt: lastDone === null ? null : now + Math.round(lastDone) * MINUTE,
+        serviceEndsAt: end === null ? null : now + end * MINUTE,
+        pastClosing: this.newTicket[errandId]?.estimate?.pastClosing === true,
+      };
+      this.capacities.set(errandId, capacity);
+    }
+    return capacity;
+  };
 
   // A forecast's figures never change: each is worked out once (every phone of a ticket asks after a call).
   private readonly outlooks = new Map<string, Outlook | undefined>();
@@ -72,7 +125,7 @@ class ProjectedForecast implements Forecast {
   readonly waiting = (ticketId: string): Outlook | undefined => {
     if (this.outlooks.has(ticketId)) return this.outlooks.get(ticketId);
     const projected = this.projection.waiting(ticketId);
-    const outlook = projected && toOutlook(projected);
+    const outlook = projected && this.toOutlook(projected);
     this.outlooks.set(ticketId, outlook);
     return outlook;
   };

@@ -39,7 +39,19 @@ export type DomainEvent =
       readonly placeId: string;
       readonly errandIds: readonly string[];
     })
-  | (At & { readonly type: 'PlacePaused'; readonly placeId: string })
+  | (At & {
+      readonly type: 'PlacePaused';
+      readonly placeId: string;
+      /**
+       * When the clerk expects to be back; null: "bis auf Weiteres". Absent in events stored before
+       * pauses had a length: those count as {@link DEFAULT_PAUSE_MINUTES}.
+       */
+      readonly backAt?: number | null | undefined;
+    })
+  /** A clerk signed in at the place (opened its counter, or acted for it). */
+  | (At & { readonly type: 'PlaceStaffed'; readonly placeId: string })
+  /** The place's clerk signed out, or their counter has been gone for a while. */
+  | (At & { readonly type: 'PlaceUnstaffed'; readonly placeId: string })
   | (At & { readonly type: 'PlaceResumed'; readonly placeId: string })
   /** No more numbers for this errand today (until resumed, or the next day starts). */
   | (At & { readonly type: 'IssuingStopped'; readonly errandId: string })
@@ -56,6 +68,8 @@ export function ticketIdOf(event: DomainEvent): string | null {
     case 'PlaceConfigured':
     case 'PlacePaused':
     case 'PlaceResumed':
+    case 'PlaceStaffed':
+    case 'PlaceUnstaffed':
     case 'IssuingStopped':
     case 'IssuingResumed':
       return null;

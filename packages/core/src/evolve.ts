@@ -1,5 +1,5 @@
 import type { DomainEvent } from './events.ts';
-import { CALL_HISTORY, isOpen } from './model.ts';
+import { CALL_HISTORY, DEFAULT_PAUSE_MINUTES, emptyPlace, isOpen } from './model.ts';
 import type { CallRecord, OfficeState, PlaceState, Ticket } from './model.ts';
 import { ticketsWhere, withTicket } from './ticket-map.ts';
 
@@ -89,10 +89,22 @@ export function evolve(state: OfficeState, event: DomainEvent): OfficeState {
     }
     case 'PlaceConfigured':
       return updatePlace(state, event.placeId, (p) => ({ ...p, errandIds: [...event.errandIds] }));
-    case 'PlacePaused':
-      return updatePlace(state, event.placeId, (p) => ({ ...p, paused: true }));
+    case 'PlacePaused': {
+      const backAt = event.backAt === undefined ? event.at + DEFAULT_PAUSE_MINUTES * 60_000 : event.backAt;
+      return updatePlace(state, event.placeId, (p) => ({ ...p, paused: true, backAt }));
+    }
     case 'PlaceResumed':
-      return updatePlace(state, event.placeId, (p) => ({ ...p, paused: false }));
+      return updatePlace(state, event.placeId, (p) => ({ ...p, paused: false, backAt: null }));
+    case 'PlaceStaffed':
+      return updatePlace(state, event.placeId, (p) => ({ ...p, staffed: true }));
+    case 'PlaceUnstaffed':
+      // Nobody there: a pause ends with the sign-out (the place is simply closed now).
+      return updatePlace(state, event.placeId, (p) => ({
+        ...p,
+        staffed: false,
+        paused: false,
+        backAt: null,
+      }));
     case 'IssuingStopped':
       return state.stoppedErrands.includes(event.errandId)
         ? state
@@ -114,7 +126,7 @@ function updateTicket(state: OfficeState, id: string, change: (t: Ticket) => Tic
 
 function updatePlace(state: OfficeState, id: string, change: (p: PlaceState) => PlaceState): OfficeState {
   // A place missing from the state (added to the config later) starts empty rather than being dropped.
-  const place = state.places[id] ?? { id, errandIds: [], paused: false, ticketId: null };
+  const place = state.places[id] ?? emptyPlace(id);
   return { ...state, places: { ...state.places, [id]: change(place) } };
 }
 

@@ -16,7 +16,15 @@ export interface Errand {
   readonly active?: boolean | undefined;
   /** Whether the kiosk offers a priority ticket ("Barrierefrei / Vorrang") for it. Default false. */
   readonly priority?: boolean | undefined;
+  /**
+   * What happens when a number drawn now would probably not be called before closing time plus the
+   * office's grace: 'warn' tells the visitor at the kiosk (the default), 'stop' hands out no more
+   * numbers for it, 'none' says nothing.
+   */
+  readonly cutOff?: CutOffPolicy | undefined;
 }
+
+export type CutOffPolicy = 'none' | 'warn' | 'stop';
 
 /** A place where visitors are served: a counter, a room. */
 export interface Place {
@@ -72,7 +80,17 @@ export interface OfficeSetup {
   readonly rules?: CallingRules | undefined;
   /** When numbers are handed out; any time when left out (null). */
   readonly hours?: OpeningHours | null | undefined;
+  /**
+   * Minutes after closing time (the end of the day's hours) the clerks still serve visitors: a
+   * number projected to be called later than that falls under its errand's cut-off. Default 30.
+   */
+  readonly closingGraceMinutes?: number | undefined;
 }
+
+export const DEFAULT_CLOSING_GRACE_MINUTES = 30;
+
+/** A short break: the pause a clerk takes unless they pick a length. */
+export const DEFAULT_PAUSE_MINUTES = 15;
 
 /** What kind of visitor a ticket is for: walk-in (the default), priority, or an appointment holder. */
 export type TicketKind = 'normal' | 'priority' | 'appointment';
@@ -107,10 +125,24 @@ export interface Ticket {
 export interface PlaceState {
   readonly id: string;
   readonly errandIds: readonly string[];
+  /** A clerk is signed in at this place (their counter is open); only staffed places count as serving. */
+  readonly staffed: boolean;
   readonly paused: boolean;
+  /** While paused: when the clerk expects to be back (ms since the epoch); null: "bis auf Weiteres". */
+  readonly backAt: number | null;
   /** The one ticket this place is serving, if any. */
   readonly ticketId: string | null;
 }
+
+/** A place nobody has signed in at or configured yet. */
+export const emptyPlace = (id: string, errandIds: readonly string[] = []): PlaceState => ({
+  id,
+  errandIds,
+  staffed: false,
+  paused: false,
+  backAt: null,
+  ticketId: null,
+});
 
 /** A number called out, as the displays show it. */
 export interface CallRecord {
@@ -149,5 +181,5 @@ export function initialState(setup: OfficeSetup, day: string): OfficeState {
 export function defaultPlaceState(setup: OfficeSetup, placeId: string): PlaceState {
   const place = setup.places.find((p) => p.id === placeId);
   const errandIds = place?.errandIds ?? setup.errands.map((e) => e.id);
-  return { id: placeId, errandIds: [...errandIds], paused: false, ticketId: null };
+  return emptyPlace(placeId, [...errandIds]);
 }

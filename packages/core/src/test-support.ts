@@ -1,5 +1,6 @@
 import type { Command } from './commands.ts';
 import { decide } from './decide.ts';
+import type { DecideContext } from './decide.ts';
 import type { DomainEvent } from './events.ts';
 import { evolveAll } from './evolve.ts';
 import { initialState } from './model.ts';
@@ -23,11 +24,24 @@ export const testSetup: OfficeSetup = {
 /** 09:00 on Thursday 2026-11-26 in Berlin (08:00 UTC). */
 export const THURSDAY_9AM = Date.UTC(2026, 10, 26, 8, 0, 0);
 
-/** Drives the domain like the hub does: decide, then evolve; fails loudly on a refused command. */
-export function office(setup: OfficeSetup = testSetup, start = THURSDAY_9AM) {
+/** The state before the first command, with a clerk signed in at every place (unless `staffed` is false). */
+export function startState(setup: OfficeSetup, staffed = true): OfficeState {
+  const state = initialState(setup, '');
+  if (!staffed) return state;
+  const places = Object.fromEntries(
+    Object.entries(state.places).map(([id, p]) => [id, { ...p, staffed: true }]),
+  );
+  return { ...state, places };
+}
+
+/**
+ * Drives the domain like the hub does: decide, then evolve; fails loudly on a refused command. Every
+ * place starts staffed, as if each clerk had opened their counter, unless `staffed` is false.
+ */
+export function office(setup: OfficeSetup = testSetup, start = THURSDAY_9AM, { staffed = true } = {}) {
   let now = start;
   let counter = 0;
-  let state: OfficeState = initialState(setup, '');
+  let state: OfficeState = startState(setup, staffed);
   const log: DomainEvent[] = [];
   const ctx = () => ({ setup, now, newId: () => `t${++counter}` });
   return {
@@ -48,6 +62,15 @@ export function office(setup: OfficeSetup = testSetup, start = THURSDAY_9AM) {
       state = evolveAll(state, result.value);
       log.push(...result.value);
       return result.value;
+    },
+    /** Runs a command that may be refused (with more context than the default), applying it if not. */
+    try(command: Command, extra: Partial<DecideContext> = {}) {
+      const result = decide(state, command, { ...ctx(), ...extra });
+      if (result.ok) {
+        state = evolveAll(state, result.value);
+        log.push(...result.value);
+      }
+      return result;
     },
     /** Runs a command that must be refused and returns the error code. */
     refuse(command: Command): string {

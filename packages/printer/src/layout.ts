@@ -74,6 +74,7 @@ export function ticketBytes(ticket: TicketPrint): Uint8Array {
   line(paper.drawnAt);
   line(paper.ahead);
   if (paper.estimate !== null) line(paper.estimate);
+  if (paper.pastClosing !== null) line(paper.pastClosing);
   printer.feed(1);
   printer.raw(qrCodeCommands(paper.followUrl));
   printer.feed(1);

@@ -1,6 +1,6 @@
 import { formatTicketNumber } from '@aufruf/core';
 import type { TicketPrint } from '@aufruf/protocol';
-import { aheadText, estimateLine, ticketWords } from '@aufruf/wording';
+import { aheadText, estimateLine, pastClosingText, ticketWords } from '@aufruf/wording';
 import { CP858, printsIn } from './code-pages.ts';
 import type { CodePage } from './code-pages.ts';
 import { isTicketLanguage, ticketCodePages } from './ticket-labels.ts';
@@ -24,6 +24,8 @@ export interface TicketDocument {
   readonly ahead: string;
   /** "Geschätzte Wartezeit: ca. 20–30 Minuten"; null without an estimate. */
   readonly estimate: string | null;
+  /** The warning that the wait probably runs past closing time; null when it does not. */
+  readonly pastClosing: string | null;
   /** What the QR code holds. */
   readonly followUrl: string;
   readonly advice: string;
@@ -41,6 +43,7 @@ export function ticketDocument(job: TicketPrint): TicketDocument {
       document.errandName,
       document.ahead,
       document.estimate ?? '',
+      document.pastClosing ?? '',
       document.advice,
     ];
     if (words.every((text) => printsIn(text, page))) return document;
@@ -66,6 +69,7 @@ function documentIn(
     drawnAt: formatDrawnAt(job.drawnAt, job.timeZone, words.dateLocale),
     ahead: aheadText(job.ahead, language),
     estimate: job.estimate ? estimateLine(job.estimate, language) : null,
+    pastClosing: pastClosingText(job.estimate ?? null, language),
     followUrl: job.followUrl,
     advice: advice ?? words.advice,
   };

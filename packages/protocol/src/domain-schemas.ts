@@ -30,6 +30,7 @@ export const errandSchema = pin<Errand>()(
     colour: colourSchema.optional(),
     active: z.boolean().optional(),
     priority: z.boolean().optional(),
+    cutOff: z.enum(['none', 'warn', 'stop']).optional(),
   }),
 );
 
@@ -97,7 +98,9 @@ export const placeStateSchema = pin<PlaceState>()(
   z.object({
     id: idSchema,
     errandIds: z.array(idSchema),
+    staffed: z.boolean(),
     paused: z.boolean(),
+    backAt: timestampSchema.nullable(),
     ticketId: idSchema.nullable(),
   }),
 );
@@ -142,7 +145,14 @@ export const domainEventSchema = pin<DomainEvent>()(
     }),
     z.object({ type: z.literal('TicketExpired'), ...at, ticketId: idSchema }),
     z.object({ type: z.literal('PlaceConfigured'), ...at, placeId: idSchema, errandIds: z.array(idSchema) }),
-    z.object({ type: z.literal('PlacePaused'), ...at, placeId: idSchema }),
+    z.object({
+      type: z.literal('PlacePaused'),
+      ...at,
+      placeId: idSchema,
+      backAt: timestampSchema.nullable().optional(),
+    }),
+    z.object({ type: z.literal('PlaceStaffed'), ...at, placeId: idSchema }),
+    z.object({ type: z.literal('PlaceUnstaffed'), ...at, placeId: idSchema }),
     z.object({ type: z.literal('PlaceResumed'), ...at, placeId: idSchema }),
     z.object({ type: z.literal('IssuingStopped'), ...at, errandId: idSchema }),
     z.object({ type: z.literal('IssuingResumed'), ...at, errandId: idSchema }),
@@ -154,6 +164,7 @@ export const waitEstimateSchema = pin<WaitEstimate>()(
     minMinutes: z.number().nonnegative(),
     maxMinutes: z.number().nonnegative(),
     expectedMinutes: z.number().nonnegative(),
+    pastClosing: z.literal(true).optional(),
   }),
 );
 

@@ -10,6 +10,7 @@ import {
   configurePlaceRequestSchema,
   drawRequestSchema,
   pauseRequestSchema,
+  staffRequestSchema,
   placeRequestSchema,
   transferRequestSchema,
 } from './requests.ts';
@@ -31,6 +32,7 @@ export const commandSchemas = {
   'counter:pause': pauseRequestSchema,
   /** "Wieder aufnehmen": a no-show of today waits again. */
   'counter:reopen': callRequestSchema,
+  'counter:staff': staffRequestSchema,
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;
@@ -101,4 +103,5 @@ export const replySchemas: { readonly [N in ClientEventName]: z.ZodType<Ack<Repl
   'counter:transfer': ackSchema(counterReplySchema),
   'counter:pause': ackSchema(counterReplySchema),
   'counter:reopen': ackSchema(counterReplySchema),
+  'counter:staff': ackSchema(counterReplySchema),
 };

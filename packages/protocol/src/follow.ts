@@ -46,7 +46,12 @@ const ticket = pinMini<Ticket>()(
 
 const minutes = z.number().check(z.nonnegative());
 const estimate = pinMini<WaitEstimate>()(
-  z.object({ minMinutes: minutes, maxMinutes: minutes, expectedMinutes: minutes }),
+  z.object({
+    minMinutes: minutes,
+    maxMinutes: minutes,
+    expectedMinutes: minutes,
+    pastClosing: z.optional(z.literal(true)),
+  }),
 );
 
 /** `followViewSchema` without the rest of the protocol: for the phone page's small bundle. */

@@ -24,7 +24,7 @@ import {
   ticketSchema,
   waitEstimateSchema,
 } from './domain-schemas.ts';
-import { officeTextsSchema } from './office-settings.ts';
+import { closingGraceSchema, officeTextsSchema } from './office-settings.ts';
 import type { OfficeTexts } from './office-settings.ts';
 import { printerReportSchema } from './printer.ts';
 import type { PrinterReport } from './printer.ts';
@@ -43,6 +43,8 @@ export interface PublicOffice {
   readonly rules: CallingRules;
   /** When numbers are handed out; null: any time. */
   readonly hours: OpeningHours | null;
+  /** Minutes after closing time visitors are still served (the cut-off's grace); default 30. */
+  readonly closingGraceMinutes?: number | undefined;
   readonly texts: OfficeTexts;
 }
 
@@ -55,6 +57,7 @@ export const publicOfficeSchema = pin<PublicOffice>()(
     places: z.array(placeSchema),
     rules: callingRulesSchema,
     hours: openingHoursSchema.nullable(),
+    closingGraceMinutes: closingGraceSchema.optional(),
     texts: officeTextsSchema,
   }),
 );

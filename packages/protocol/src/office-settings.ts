@@ -34,10 +34,15 @@ export interface OfficeSettings {
   readonly rules: CallingRules;
   /** When numbers are handed out; null: any time. */
   readonly hours: OpeningHours | null;
+  /** Minutes after closing time visitors are still served (the cut-off's grace); default 30. */
+  readonly closingGraceMinutes?: number | undefined;
   readonly texts: OfficeTexts;
   /** Where phones reach the hub for the follow page; null: the address the hub listens on. */
   readonly publicUrl: string | null;
 }
+
+/** Minutes after closing time clerks still serve: up to four hours. */
+export const closingGraceSchema = z.number().int().min(0).max(240);
 
 /** An http(s) address, such as where phones reach the hub. */
 export const httpUrlSchema = z.url({ protocol: /^https?$/, message: 'must be an http(s) address' });
@@ -62,6 +67,7 @@ export const officeSettingsFields = {
     .superRefine(uniqueBy((p) => p.name, 'place name')),
   rules: callingRulesSchema,
   hours: openingHoursSchema.nullable(),
+  closingGraceMinutes: closingGraceSchema.optional(),
   texts: officeTextsSchema,
   publicUrl: httpUrlSchema.nullable(),
 } as const;

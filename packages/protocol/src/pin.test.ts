@@ -16,6 +16,7 @@ const errandFields = {
   hint: z.object({ de: z.string() }).catchall(z.string()).optional(),
   colour: z.string().optional(),
   active: z.boolean().optional(),
+  cutOff: z.enum(['none', 'warn', 'stop']).optional(),
 };
 
 describe('a schema pinned to its type', () => {

@@ -45,5 +45,15 @@ export const pauseRequestSchema = z.strictObject({
   requestId: requestIdSchema,
   placeId: idSchema,
   paused: z.boolean(),
+  /** How long the clerk expects to be away (up to a working day); null: "bis auf Weiteres". */
+  minutes: z.number().int().min(1).max(600).nullable().optional(),
 });
 export type PauseRequest = z.infer<typeof pauseRequestSchema>;
+
+/** A clerk signs in at a place (their counter opened) or out of it. */
+export const staffRequestSchema = z.strictObject({
+  requestId: requestIdSchema,
+  placeId: idSchema,
+  staffed: z.boolean(),
+});
+export type StaffRequest = z.infer<typeof staffRequestSchema>;

@@ -25,7 +25,11 @@ export const ticketPrintSchema = z.strictObject({
   timeZone: timeZoneSchema,
   ahead: z.number().int().nonnegative().max(9999),
   estimate: z
-    .strictObject({ minMinutes: z.number().int().nonnegative(), maxMinutes: z.number().int().nonnegative() })
+    .strictObject({
+      minMinutes: z.number().int().nonnegative(),
+      maxMinutes: z.number().int().nonnegative(),
+      pastClosing: z.literal(true).optional(),
+    })
     .nullable()
     .optional(),
   followUrl: z.url({ protocol: /^https?$/ }).max(300),
@@ -103,8 +107,12 @@ export function ticketPrintJob(
     drawnAt: ticket.drawnAt,
     timeZone: office.timeZone,
     ahead: draw.ahead,
-    // Only the range goes on paper; the schema refuses anything more.
-    estimate: estimate && { minMinutes: estimate.minMinutes, maxMinutes: estimate.maxMinutes },
+    // Only the range and the closing-time warning go on paper; the schema refuses anything more.
+    estimate: estimate && {
+      minMinutes: estimate.minMinutes,
+      maxMinutes: estimate.maxMinutes,
+      ...(estimate.pastClosing ? { pastClosing: true } : {}),
+    },
     followUrl: followUrl(office, draw.followToken),
   };
 }

@@ -26,6 +26,8 @@ export interface Scenario {
     readonly pace: number;
     /** A break: taken when the clerk is next free after `atMinute`, lasting `minutes`. */
     readonly pause?: { readonly atMinute: number; readonly minutes: number } | undefined;
+    /** The clerk signs out when next free after this minute and does not come back. */
+    readonly leavesAtMinute?: number | undefined;
   }[];
   readonly noShowRate: number;
   /** A missing visitor is recalled once after this many minutes… */
@@ -81,4 +83,34 @@ export const THURSDAY: Scenario = {
   noShowRate: 0.05,
   recallAfterMinutes: 1,
   noShowAfterMinutes: 2,
+};
+
+/**
+ * The open Thursday: numbers from 08:00 to 16:00 (about 260 visitors), clerks serve until the last
+ * one, and the staffing changes during the day: two 30-minute breaks around noon, and Platz 3 leaves
+ * at 14:00. What the office asked the estimate to survive: "the wait with 4 → 3 places, and a break".
+ */
+export const OPEN_THURSDAY: Scenario = {
+  ...THURSDAY,
+  setup: {
+    ...THURSDAY.setup,
+    hours: { thu: { from: '08:00', until: '16:00' } },
+    closingGraceMinutes: 60,
+  },
+  drawMinutes: 480,
+  // Nobody is sent home: the clerks stay until the queue is empty.
+  lastCallMinutes: 900,
+  arrivalProfile: [
+    [0, 32],
+    [90, 45],
+    [240, 30],
+    [360, 30],
+    [480, 20],
+  ],
+  places: [
+    { id: 'platz-1', errandIds: ALL, pace: 1, pause: { atMinute: 240, minutes: 30 } },
+    { id: 'platz-2', errandIds: ALL, pace: 1, pause: { atMinute: 270, minutes: 30 } },
+    { id: 'platz-3', errandIds: ['ausweis', 'melde'], pace: 1.1, leavesAtMinute: 360 },
+    { id: 'platz-4', errandIds: ['fuehrerschein', 'gewerbe', 'sonstiges'], pace: 0.9 },
+  ],
 };

@@ -2,7 +2,7 @@ import { evolveAll, initialState } from '@aufruf/core';
 import { describe, expect, it } from 'vitest';
 import { generateArrivals } from './arrivals.ts';
 import { seededRandom } from './random.ts';
-import { THURSDAY } from './scenario.ts';
+import { OPEN_THURSDAY, THURSDAY } from './scenario.ts';
 import { simulateThursday } from './simulate.ts';
 
 const first = simulateThursday({ seed: 7 });
@@ -68,5 +68,21 @@ describe('simulated Thursday', () => {
     }
     const next = simulateThursday({ seed: 8, history: first.history });
     expect(next.history['ausweis']?.samples).toBeGreaterThan(first.history['ausweis']?.samples ?? 0);
+  });
+
+  it('changes staffing on the open Thursday: clerks sign in, pause for as long as they say, one leaves', () => {
+    const day = simulateThursday({ seed: 7, scenario: OPEN_THURSDAY });
+    const staffing = day.events.filter((e) => e.type === 'PlaceStaffed' || e.type === 'PlaceUnstaffed');
+    expect(staffing.filter((e) => e.type === 'PlaceStaffed')).toHaveLength(4);
+    const left = staffing.find((e) => e.type === 'PlaceUnstaffed');
+    expect(left?.type === 'PlaceUnstaffed' && left.placeId).toBe('platz-3');
+    expect((left?.at ?? 0) - OPEN_THURSDAY.opensAt).toBeGreaterThanOrEqual(360 * 60_000);
+    for (const pause of day.events.filter((e) => e.type === 'PlacePaused')) {
+      expect(pause.type === 'PlacePaused' && (pause.backAt ?? 0) - pause.at).toBe(30 * 60_000);
+    }
+    // Numbers end at 16:00 and everyone is served after it: the projection then is compared with that.
+    expect(day.summary.expired).toBe(0);
+    expect(day.lastVisitor.actualAt).toBeGreaterThan(OPEN_THURSDAY.opensAt + 480 * 60_000);
+    expect(day.lastVisitor.projectedAt).not.toBeNull();
   });
 });

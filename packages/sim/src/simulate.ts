@@ -40,6 +40,11 @@ export interface SimResult {
   readonly history: ServiceHistory;
   /** Every event the commands produced, in order, as the hub's store would keep them. */
   readonly events: readonly DomainEvent[];
+  /**
+   * When the last visitor is done: as projected the moment the kiosk stopped handing out numbers
+   * (null when the projection had no figure), and as it happened (ms since the epoch).
+   */
+  readonly lastVisitor: { readonly projectedAt: number | null; readonly actualAt: number | null };
 }
 
 const MINUTE = 60_000;
@@ -60,6 +65,8 @@ interface Clerk {
   busy: boolean;
   paused: boolean;
   pauseTaken: boolean;
+  /** Signed out for the rest of the day (see the place's `leavesAtMinute`). */
+  gone: boolean;
 }
 
 interface DrawnAtKiosk {
@@ -111,14 +118,21 @@ export function simulateThursday(options: SimOptions): SimResult {
     busy: false,
     paused: false,
     pauseTaken: false,
+    gone: false,
   }));
 
   // A free clerk first takes a due break, else calls the next number, if anyone waits.
   const callNext = (clerk: Clerk): void => {
     const { place } = clerk;
-    if (clerk.busy || clerk.paused || now > lastCall) return;
+    if (clerk.busy || clerk.paused || clerk.gone || now > lastCall) return;
+    if (place.leavesAtMinute !== undefined && now >= scenario.opensAt + place.leavesAtMinute * MINUTE) {
+      run({ type: 'staff', placeId: place.id, staffed: false });
+      clerk.gone = true;
+      return;
+    }
     if (place.pause && !clerk.pauseTaken && now >= scenario.opensAt + place.pause.atMinute * MINUTE) {
-      run({ type: 'pause', placeId: place.id, paused: true });
+      // The clerk says how long they will be away, as the counter asks them to.
+      run({ type: 'pause', placeId: place.id, paused: true, minutes: place.pause.minutes });
       clerk.paused = true;
       clerk.pauseTaken = true;
       schedule(place.pause.minutes, place.id, 'resume');
@@ -148,7 +162,7 @@ export function simulateThursday(options: SimOptions): SimResult {
     const ahead = outlook?.ahead ?? 0;
     const mean = serviceTimes(before, history).errands[errandId]?.meanMinutes ?? DEFAULT_SERVICE_MINUTES;
     const open = Object.values(state.places).filter(
-      (p) => !p.paused && p.errandIds.includes(errandId),
+      (p) => p.staffed && !p.paused && p.errandIds.includes(errandId),
     ).length;
     kiosk.set(ticket.id, {
       peopleAhead: ahead,
@@ -157,8 +171,25 @@ export function simulateThursday(options: SimOptions): SimResult {
     });
   };
 
-  for (const place of scenario.places)
+  // Every clerk opens their counter at opening: their place counts from then on.
+  for (const place of scenario.places) {
     run({ type: 'configure-place', placeId: place.id, errandIds: place.errandIds });
+    run({ type: 'staff', placeId: place.id, staffed: true });
+  }
+
+  // At the end of issuing, every visitor of the day is known: the projection of when the last one is
+  // done can be held against what happens.
+  const issuingEnds = scenario.opensAt + scenario.drawMinutes * MINUTE;
+  let projectedAt: number | null | undefined;
+  const projectLastVisitor = (): void => {
+    const f = forecast(state, setup, history, issuingEnds);
+    let last: number | null = issuingEnds;
+    for (const errand of setup.errands) {
+      const done = f.capacity(errand.id).lastDoneAt;
+      last = done === null || last === null ? null : Math.max(last, done);
+    }
+    projectedAt = last;
+  };
 
   let nextArrival = 0;
   for (;;) {
@@ -169,6 +200,8 @@ export function simulateThursday(options: SimOptions): SimResult {
       if (index === -1 || p.at < (pending[index]?.at ?? Infinity)) index = i;
     });
     const due = pending[index];
+    if (projectedAt === undefined && Math.min(arrivalAt, due?.at ?? Infinity) >= issuingEnds)
+      projectLastVisitor();
     if (!arrival && !due) break;
     if (arrival && (!due || arrivalAt <= due.at)) {
       now = arrivalAt;
@@ -208,12 +241,19 @@ export function simulateThursday(options: SimOptions): SimResult {
       toRecord(ticket, kiosk.get(ticket.id), expired.has(ticket.id) ? 'expired' : ticket.status),
     );
 
+  const finished = [...lastDay.tickets.values()].flatMap((t) =>
+    t.finishedAt === null ? [] : [t.finishedAt],
+  );
   return {
     seed: options.seed,
     records,
     summary: summarizeDay(records),
     history: serviceTimes(lastDay, history).errands,
     events,
+    lastVisitor: {
+      projectedAt: projectedAt ?? null,
+      actualAt: finished.length > 0 ? Math.max(...finished) : null,
+    },
   };
 }
 

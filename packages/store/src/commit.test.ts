@@ -37,8 +37,8 @@ describe('commit', () => {
     const state = morning(store);
     const { state: loaded, seq } = expectReloaded(temp, store, state);
 
-    // DayStarted, 3 drawn, called, recalled, configured, paused.
-    expect(seq).toBe(8);
+    // DayStarted, 3 drawn, staffed and called, recalled, configured, staffed and paused.
+    expect(seq).toBe(10);
     expect(loaded.day).toBe('2025-03-10');
     expect(loaded.lastNumbers).toEqual({ A: 2, M: 1 });
     expect(loaded.places['counter-2']?.paused).toBe(true);
@@ -77,7 +77,9 @@ describe('commit', () => {
     expect(rows.map((r) => [r.seq, r.type, r.ticket_id, r.place_id, r.day])).toEqual([
       [1, 'DayStarted', null, null, '2025-03-10'],
       [2, 'TicketDrawn', ticketId, null, '2025-03-10'],
-      [3, 'TicketCalled', ticketId, 'counter-2', null],
+      // The clerk's first call signs them in.
+      [3, 'PlaceStaffed', null, 'counter-2', null],
+      [4, 'TicketCalled', ticketId, 'counter-2', null],
     ]);
     const drawn = JSON.parse(rows[1]?.data ?? 'null') as Extract<DomainEvent, { type: 'TicketDrawn' }>;
     // The ticket as it was drawn, before the call changed it.

@@ -44,9 +44,10 @@ export function prepareCommit(db: Database): (input: CommitInput) => { seq: numb
        finished_at = excluded.finished_at, calls = excluded.calls, kind = excluded.kind`,
   );
   const upsertPlace = db.prepare<[PlaceRow]>(
-    `INSERT INTO places (id, errand_ids, paused, ticket_id) VALUES (@id, @errand_ids, @paused, @ticket_id)
-     ON CONFLICT (id) DO UPDATE SET errand_ids = excluded.errand_ids, paused = excluded.paused,
-       ticket_id = excluded.ticket_id`,
+    `INSERT INTO places (id, errand_ids, staffed, paused, back_at, ticket_id)
+       VALUES (@id, @errand_ids, @staffed, @paused, @back_at, @ticket_id)
+     ON CONFLICT (id) DO UPDATE SET errand_ids = excluded.errand_ids, staffed = excluded.staffed,
+       paused = excluded.paused, back_at = excluded.back_at, ticket_id = excluded.ticket_id`,
   );
   const setDay = db.prepare<[string]>(
     `INSERT INTO office_state (key, value) VALUES ('day', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,

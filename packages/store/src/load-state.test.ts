@@ -101,10 +101,27 @@ describe('loadState', () => {
       ],
     };
     const { places } = store.loadState(rebuilt).state;
+    // Pausing signs the clerk in; the pause lasts the default quarter of an hour.
+    const pausedAt = places['counter-1']?.backAt ?? 0;
     expect(places).toEqual({
-      'counter-1': { id: 'counter-1', errandIds: ['passport', 'registration'], paused: true, ticketId: null },
-      'room-3': { id: 'room-3', errandIds: ['passport', 'registration'], paused: false, ticketId: null },
+      'counter-1': {
+        id: 'counter-1',
+        errandIds: ['passport', 'registration'],
+        staffed: true,
+        paused: true,
+        backAt: pausedAt,
+        ticketId: null,
+      },
+      'room-3': {
+        id: 'room-3',
+        errandIds: ['passport', 'registration'],
+        staffed: false,
+        paused: false,
+        backAt: null,
+        ticketId: null,
+      },
     });
+    expect(pausedAt).toBeGreaterThan(0);
   });
 
   describe('with a year of data', () => {

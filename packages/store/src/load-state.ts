@@ -20,7 +20,7 @@ export const LOAD_QUERIES = {
       first_called_at, called_at, finished_at, calls, kind
     FROM tickets WHERE day = ? OR status IN ('waiting', 'called') ORDER BY drawn_at, id`,
   lastNumbers: 'SELECT letter, MAX(number) AS number FROM tickets WHERE day = ? GROUP BY letter',
-  places: 'SELECT id, errand_ids, paused, ticket_id FROM places',
+  places: 'SELECT id, errand_ids, staffed, paused, back_at, ticket_id FROM places',
   // A seek in the partial index of day starts rather than a walk back through the events.
   dayStartedSeq: "SELECT COALESCE(MAX(seq), 0) FROM events WHERE type = 'DayStarted'",
   // Walks back from the newest event, never past the last DayStarted: today's events, a few thousand at most.

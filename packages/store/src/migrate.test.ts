@@ -82,11 +82,14 @@ describe('migrate', () => {
     const file = temp.path();
     const db = openDatabase(file);
     migrate(db);
-    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (7, ?, 0)').run('future');
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, 0)').run(
+      migrations.length + 1,
+      'future',
+    );
     db.close();
 
     expect(() => temp.openStore(file)).toThrow(
-      `database schema version 7 is newer than this Aufruf (knows ${migrations.length}) – update Aufruf`,
+      `database schema version ${migrations.length + 1} is newer than this Aufruf (knows ${migrations.length}) – update Aufruf`,
     );
   });
 });

@@ -20,11 +20,13 @@ export interface TicketRow {
   readonly kind: string | null;
 }
 
-/** A places row; errand ids are a JSON array, paused is 0 or 1 (SQLite has no booleans). */
+/** A places row; errand ids are a JSON array, staffed and paused are 0 or 1 (SQLite has no booleans). */
 export interface PlaceRow {
   readonly id: string;
   readonly errand_ids: string;
+  readonly staffed: number;
   readonly paused: number;
+  readonly back_at: number | null;
   readonly ticket_id: string | null;
 }
 
@@ -76,7 +78,9 @@ export function placeToRow(p: PlaceState): PlaceRow {
   return {
     id: p.id,
     errand_ids: JSON.stringify(p.errandIds),
+    staffed: p.staffed ? 1 : 0,
     paused: p.paused ? 1 : 0,
+    back_at: p.backAt,
     ticket_id: p.ticketId,
   };
 }
@@ -86,7 +90,9 @@ export function rowToPlace(r: PlaceRow): PlaceState {
   return {
     id: r.id,
     errandIds: JSON.parse(r.errand_ids) as string[],
+    staffed: r.staffed === 1,
     paused: r.paused === 1,
+    backAt: r.back_at,
     ticketId: r.ticket_id,
   };
 }

@@ -10,6 +10,8 @@ export interface TicketWords {
   readonly estimateLabel: string;
   /** The advice line when the office has not written its own. */
   readonly advice: string;
+  /** Said under the wait when it probably runs past closing time (the errand's cut-off warns). */
+  readonly pastClosing: string;
   /** The locale dates and times are written in. */
   readonly dateLocale: string;
 }
@@ -20,6 +22,7 @@ export const ticketWords: Readonly<Record<Language, TicketWords>> = {
     ahead: 'Vor Ihnen',
     estimateLabel: 'Geschätzte Wartezeit',
     advice: 'Sie können den Warteraum verlassen – verfolgen Sie Ihre Nummer per QR-Code.',
+    pastClosing: 'Ihre Wartezeit reicht voraussichtlich über das Ende der Öffnungszeit hinaus.',
     dateLocale: 'de-DE',
   },
   en: {
@@ -27,6 +30,7 @@ export const ticketWords: Readonly<Record<Language, TicketWords>> = {
     ahead: 'Ahead of you',
     estimateLabel: 'Estimated wait',
     advice: 'You may leave the waiting room – follow your number with the QR code.',
+    pastClosing: 'Your wait will probably run past closing time.',
     dateLocale: 'en-GB',
   },
   tr: {
@@ -34,6 +38,7 @@ export const ticketWords: Readonly<Record<Language, TicketWords>> = {
     ahead: 'Önünüzde',
     estimateLabel: 'Tahmini bekleme süresi',
     advice: 'Bekleme salonundan ayrılabilirsiniz – numaranızı QR kodu ile takip edin.',
+    pastClosing: 'Bekleme süreniz muhtemelen mesai bitiminden sonraya uzayacak.',
     dateLocale: 'tr-TR',
   },
   ar: {
@@ -41,6 +46,7 @@ export const ticketWords: Readonly<Record<Language, TicketWords>> = {
     ahead: 'قبلك',
     estimateLabel: 'مدة الانتظار المتوقعة',
     advice: 'يمكنك مغادرة قاعة الانتظار – تابع رقمك عبر رمز QR.',
+    pastClosing: 'من المرجح أن يمتد انتظارك إلى ما بعد انتهاء ساعات العمل.',
     dateLocale: 'ar-u-nu-latn',
   },
   uk: {
@@ -48,6 +54,7 @@ export const ticketWords: Readonly<Record<Language, TicketWords>> = {
     ahead: 'Перед Вами',
     estimateLabel: 'Орієнтовний час очікування',
     advice: 'Ви можете вийти із зали очікування – стежте за номером через QR-код.',
+    pastClosing: 'Ваше очікування, імовірно, триватиме довше, ніж до кінця робочого часу.',
     dateLocale: 'uk-UA',
   },
 };
@@ -61,3 +68,9 @@ export const estimateLine = (
   estimate: Pick<WaitEstimate, 'minMinutes' | 'maxMinutes'>,
   language: Language,
 ): string => `${ticketWords[language].estimateLabel}: ${formatWait(estimate, language)}`;
+
+/** The warning for a wait past closing time, or null; every screen and the paper say it the same way. */
+export const pastClosingText = (
+  estimate: Pick<WaitEstimate, 'pastClosing'> | null,
+  language: Language,
+): string | null => (estimate?.pastClosing === true ? ticketWords[language].pastClosing : null);

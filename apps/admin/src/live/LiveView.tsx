@@ -1,4 +1,5 @@
 import type { HubView } from '@aufruf/client';
+import { useForecast } from '@aufruf/client/react';
 import { useI18n } from '../i18n-context.ts';
 import { PlacesTable } from './PlacesTable.tsx';
 import { PrinterList } from './PrinterList.tsx';
@@ -11,6 +12,7 @@ import { WaitingTable } from './WaitingTable.tsx';
 export function LiveView({ view, now, active }: { view: HubView; now: number; active: boolean }) {
   const { t } = useI18n();
   const { office, state } = view;
+  const forecast = useForecast(view);
   const counters = useConnectedCounters(active, state);
   if (!office || !state) {
     return (
@@ -23,7 +25,7 @@ export function LiveView({ view, now, active }: { view: HubView; now: number; ac
     <div className={`live${view.status === 'online' ? '' : ' live--stale'}`}>
       <TodaySummary state={state} />
       <div className="live__grid">
-        <WaitingTable state={state} errands={office.errands} now={now} />
+        <WaitingTable state={state} office={office} forecast={forecast} now={now} />
         <PlacesTable state={state} office={office} counters={counters} now={now} />
         <div className="live__side">
           <RecentCallsList state={state} office={office} />

@@ -3,14 +3,15 @@ import type { OfficeState } from '@aufruf/core';
 import type { ConnectedCounters, PublicOffice } from '@aufruf/protocol';
 import { ErrandBadge, localized } from '@aufruf/ui';
 import { formatDuration } from '../format.ts';
+import { formatClock } from '@aufruf/ui';
 import { useI18n } from '../i18n-context.ts';
 import { staffing } from './staffing.ts';
 
 const MINUTE = 60_000;
 
 /**
- * Who is serving what: each place serving a number since some minutes, paused, staffed and free, or
- * not staffed (no counter connected there).
+ * Who is serving what: each place serving a number since some minutes, paused (until when), signed in
+ * and free, or not staffed (nobody signed in: it does not count for the wait estimates).
  */
 export function PlacesTable({
   state,
@@ -44,7 +45,8 @@ export function PlacesTable({
             const placeState = state.places[place.id];
             const ticket = placeState?.ticketId ? state.tickets.get(placeState.ticketId) : undefined;
             const since = ticket ? (ticket.firstCalledAt ?? ticket.calledAt ?? now) : now;
-            const staffed = staffing(counters, place.id);
+            const signedIn = placeState?.staffed === true;
+            const connected = staffing(counters, place.id);
             const errands = office.errands
               .map((errand, index) => ({ errand, index }))
               .filter(({ errand }) => placeState?.errandIds.includes(errand.id));
@@ -63,17 +65,23 @@ export function PlacesTable({
                     </span>
                   ) : null}
                   {placeState?.paused ? (
-                    <span className="place-state place-state--paused">{t('placePaused')}</span>
+                    <span className="place-state place-state--paused">
+                      {placeState.backAt === null
+                        ? t('placePausedOpen')
+                        : t('placePausedUntil', {
+                            time: formatClock(placeState.backAt, office.timeZone, language),
+                          })}
+                    </span>
                   ) : null}
                   {!ticket && !placeState?.paused ? (
-                    staffed === 'staffed' ? (
+                    signedIn ? (
                       <span className="place-state place-state--staffed">{t('placeStaffedIdle')}</span>
-                    ) : staffed === 'unstaffed' ? (
-                      <span className="place-state place-state--unstaffed">{t('placeUnstaffed')}</span>
                     ) : (
-                      <span className="place-state place-state--idle">{t('placeIdle')}</span>
+                      <span className="place-state place-state--unstaffed">{t('placeUnstaffed')}</span>
                     )
-                  ) : staffed === 'unstaffed' ? (
+                  ) : null}
+                  {/* Signed in, but its counter is gone: the hub signs it out after a minute. */}
+                  {signedIn && connected === 'unstaffed' ? (
                     <span className="place-state__note">{t('placeNoCounter')}</span>
                   ) : null}
                 </td>

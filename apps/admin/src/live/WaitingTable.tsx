@@ -1,25 +1,35 @@
 import { errandQueues } from '@aufruf/core';
-import type { Errand, OfficeState } from '@aufruf/core';
-import { localized } from '@aufruf/ui';
+import type { Capacity, Forecast, OfficeState } from '@aufruf/core';
+import type { PublicOffice } from '@aufruf/protocol';
+import { formatClock, localized } from '@aufruf/ui';
 import { ErrandLabel } from '../ErrandLabel.tsx';
 import { formatDuration } from '../format.ts';
 import { useI18n } from '../i18n-context.ts';
 import { useIssuing } from './use-issuing.ts';
 
 /**
- * How many wait for each errand right now, since when the longest-waiting one, and whether numbers
- * are still handed out for it ("Ausgabe stoppen / fortsetzen", for today).
+ * How many wait for each errand right now, since when the longest-waiting one, when the last of them
+ * is expected to be done (against closing time), and whether numbers are still handed out for it
+ * ("Ausgabe stoppen / fortsetzen", for today).
  */
 export function WaitingTable({
   state,
-  errands,
+  office,
+  forecast,
   now,
 }: {
   state: OfficeState;
-  errands: readonly Errand[];
+  office: PublicOffice;
+  /** The same projection the kiosk and the hub use; null until the first picture arrived. */
+  forecast: Forecast | null;
   now: number;
 }) {
   const { t, language } = useI18n();
+  const { errands, timeZone } = office;
+  const doneText = (capacity: Capacity | undefined): string => {
+    if (!capacity || capacity.lastDoneAt === null) return '–';
+    return formatClock(capacity.lastDoneAt, timeZone, language);
+  };
   const issuing = useIssuing();
   const stopped = new Set(state.stoppedErrands);
   const allIds = errands.map((e) => e.id);
@@ -42,37 +52,51 @@ export function WaitingTable({
             <th scope="col" className="num">
               {t('longestWait')}
             </th>
+            <th scope="col" className="num">
+              {t('lastDoneCol')}
+            </th>
             <th scope="col">{t('issuingCol')}</th>
           </tr>
         </thead>
         <tbody>
-          {queues.map((queue) => (
-            <tr key={queue.errandId} className={queue.waiting === 0 ? 'row--quiet' : undefined}>
-              <th scope="row">
-                <ErrandLabel errands={errands} errandId={queue.errandId} />
-                {stopped.has(queue.errandId) ? (
-                  <span className="issuing__stopped">{t('issuingStopped')}</span>
-                ) : null}
-              </th>
-              <td className="num big-figure">{queue.waiting}</td>
-              <td className="num">
-                {queue.oldestQueuedAt === null
-                  ? t('nobodyWaiting')
-                  : formatDuration(now - queue.oldestQueuedAt, t)}
-              </td>
-              <td className="issuing">
-                <IssuingButton
-                  stopped={stopped.has(queue.errandId)}
-                  errandName={localized(
-                    errands.find((e) => e.id === queue.errandId)?.name ?? { de: queue.errandId },
-                    language,
-                  )}
-                  disabled={issuing.pending}
-                  onChange={(stop) => issuing.change([queue.errandId], stop)}
-                />
-              </td>
-            </tr>
-          ))}
+          {queues.map((queue) => {
+            const capacity = queue.waiting > 0 ? forecast?.capacity(queue.errandId) : undefined;
+            const late =
+              capacity?.lastDoneAt != null &&
+              capacity.serviceEndsAt !== null &&
+              capacity.lastDoneAt > capacity.serviceEndsAt;
+            return (
+              <tr key={queue.errandId} className={queue.waiting === 0 ? 'row--quiet' : undefined}>
+                <th scope="row">
+                  <ErrandLabel errands={errands} errandId={queue.errandId} />
+                  {stopped.has(queue.errandId) ? (
+                    <span className="issuing__stopped">{t('issuingStopped')}</span>
+                  ) : null}
+                </th>
+                <td className="num big-figure">{queue.waiting}</td>
+                <td className="num">
+                  {queue.oldestQueuedAt === null
+                    ? t('nobodyWaiting')
+                    : formatDuration(now - queue.oldestQueuedAt, t)}
+                </td>
+                <td className={late ? 'num last-done last-done--late' : 'num last-done'}>
+                  {doneText(capacity)}
+                  {late ? <span className="last-done__note">{t('lastDoneLate')}</span> : null}
+                </td>
+                <td className="issuing">
+                  <IssuingButton
+                    stopped={stopped.has(queue.errandId)}
+                    errandName={localized(
+                      errands.find((e) => e.id === queue.errandId)?.name ?? { de: queue.errandId },
+                      language,
+                    )}
+                    disabled={issuing.pending}
+                    onChange={(stop) => issuing.change([queue.errandId], stop)}
+                  />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <p className="issuing__all">

@@ -1,4 +1,4 @@
-import type { Errand, Place } from '@aufruf/core';
+import type { CutOffPolicy, Errand, Place } from '@aufruf/core';
 import { ErrandBadge } from '@aufruf/ui';
 import { useI18n } from '../i18n-context.ts';
 import { CheckList } from './CheckList.tsx';
@@ -101,6 +101,18 @@ export function ErrandCard({
           />
           <span>{t('setupPriority')}</span>
         </label>
+        <label className="field">
+          <span className="field__label">{t('setupCutOff')}</span>
+          <select
+            className="field__input"
+            value={errand.cutOff ?? 'warn'}
+            onChange={(event) => onChange({ ...errand, cutOff: cutOffOf(event.target.value) })}
+          >
+            <option value="warn">{t('setupCutOffWarn')}</option>
+            <option value="stop">{t('setupCutOffStop')}</option>
+            <option value="none">{t('setupCutOffNone')}</option>
+          </select>
+        </label>
       </div>
       <LocalizedFields
         label={t('setupErrandName')}
@@ -125,3 +137,5 @@ export function ErrandCard({
     </li>
   );
 }
+
+const cutOffOf = (value: string): CutOffPolicy => (value === 'stop' || value === 'none' ? value : 'warn');

@@ -1,4 +1,4 @@
-import { weekdays } from '@aufruf/core';
+import { DEFAULT_CLOSING_GRACE_MINUTES, weekdays } from '@aufruf/core';
 import type { OpeningHours, Weekday } from '@aufruf/core';
 import { useI18n } from '../i18n-context.ts';
 import type { MessageKey } from '../i18n.ts';
@@ -18,12 +18,17 @@ const DAY_NAMES: Readonly<Record<Weekday, MessageKey>> = {
 /** When the kiosk hands out numbers: any time, or per weekday from–until. */
 export function HoursSection({
   hours,
+  grace,
   errors,
   onChange,
+  onGrace,
 }: {
   hours: OpeningHours | null;
+  /** Minutes served after closing time; the built-in 30 when undefined. */
+  grace: number | undefined;
   errors: FieldErrors;
   onChange: (hours: OpeningHours | null) => void;
+  onGrace: (minutes: number | undefined) => void;
 }) {
   const { t } = useI18n();
   const setDay = (day: Weekday, value: { from: string; until: string } | null): void =>
@@ -85,6 +90,19 @@ export function HoursSection({
             );
           })}
         </ul>
+      )}
+      {hours === null ? null : (
+        <TextField
+          label={t('setupGrace')}
+          type="number"
+          min={0}
+          max={240}
+          value={String(grace ?? DEFAULT_CLOSING_GRACE_MINUTES)}
+          note={grace === undefined ? t('setupDefault') : undefined}
+          hint={t('setupGraceHint')}
+          error={errors.get('closingGraceMinutes')}
+          onChange={(value) => onGrace(value === '' ? undefined : Math.round(Number(value)))}
+        />
       )}
     </section>
   );

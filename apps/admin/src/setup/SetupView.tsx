@@ -174,7 +174,13 @@ export function SetupView({ active }: { active: boolean }) {
       </section>
 
       <RulesSection rules={draft.rules} errors={errors} onChange={(rules) => edit({ ...draft, rules })} />
-      <HoursSection hours={draft.hours} errors={errors} onChange={(hours) => edit({ ...draft, hours })} />
+      <HoursSection
+        hours={draft.hours}
+        grace={draft.closingGraceMinutes}
+        errors={errors}
+        onChange={(hours) => edit({ ...draft, hours })}
+        onGrace={(closingGraceMinutes) => edit({ ...draft, closingGraceMinutes })}
+      />
 
       <section className="card setup-section" aria-labelledby="setup-texts">
         <h3 id="setup-texts">{t('setupTexts')}</h3>

@@ -21,6 +21,8 @@ export const configSchema = z
     rules: officeSettingsFields.rules.optional(),
     /** When the kiosk hands out numbers, per weekday; any time when left out. */
     hours: officeSettingsFields.hours.optional(),
+    /** Minutes after closing time clerks still serve: numbers projected later fall under each errand's cut-off. */
+    closingGraceMinutes: officeSettingsFields.closingGraceMinutes,
     /** Advice line for tickets and kiosk, ticker for the displays. */
     texts: officeSettingsFields.texts.optional(),
     server: z.strictObject({

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { dayToStart, decide, serviceDay, ticketIdOf } from '@aufruf/core';
+import { dayToStart, decide, emptyPlace, serviceDay, ticketIdOf } from '@aufruf/core';
 import type {
   Clock,
   Command,
@@ -67,6 +67,11 @@ export interface Office {
     errandIds: readonly string[],
     stopped: boolean,
   ) => Promise<Ack<{ readonly stoppedErrands: readonly string[] }>>;
+  /**
+   * Nobody's counter has been at this place for a while: it no longer counts as staffed (stored as
+   * "hub:sign-out"). A place with a visitor at the desk stays staffed (refused as place-busy).
+   */
+  readonly signOut: (placeId: string) => Promise<Ack<unknown>>;
 }
 
 export interface OfficeOptions {
@@ -79,6 +84,11 @@ export interface OfficeOptions {
   readonly newToken: () => string;
   /** People ahead and expected wait of a ticket in a state, for the draw reply. */
   readonly outlookOf: (state: OfficeState, ticketId: string) => Outlook;
+  /**
+   * Whether a number of this errand drawn in this state would probably be called only after closing
+   * time plus grace (the errand's cut-off); never when left out.
+   */
+  readonly pastClosing?: (state: OfficeState, errandId: string) => boolean;
   /** Called for each command decided, before it is stored (the estimates follow the state). */
   readonly onDecided?: (before: OfficeState, events: readonly DomainEvent[], after: OfficeState) => void;
   /** Called after a command's events are durably stored. */
@@ -147,6 +157,7 @@ export function createOffice({
   newId,
   newToken,
   outlookOf,
+  pastClosing,
   onDecided,
   onEvents,
   logger,
@@ -182,7 +193,13 @@ export function createOffice({
   function contextAt(now: number, current: OfficeState): DecideContext {
     const setupNow = setup();
     const day = dayToStart(current, now, setupNow.timeZone);
-    const ctx = { setup: setupNow, now, newId };
+    const ctx: DecideContext = {
+      setup: setupNow,
+      now,
+      newId,
+      // Asked only for a draw of an errand whose cut-off stops issuing.
+      ...(pastClosing ? { pastClosing: (errandId: string) => pastClosing(current, errandId) } : {}),
+    };
     return day === null ? ctx : { ...ctx, storedNumbers: { day, lastNumbers: store.lastNumbers(day) } };
   }
 
@@ -377,7 +394,7 @@ export function createOffice({
   const counterReply =
     (placeId: string) =>
     (next: OfficeState, events: readonly DomainEvent[]): CommandReply<'counter:call-next'> => {
-      const place = next.places[placeId] ?? { id: placeId, errandIds: [], paused: false, ticketId: null };
+      const place = next.places[placeId] ?? emptyPlace(placeId);
       const last = events.at(-1);
       const ticketId = (last && ticketIdOf(last)) ?? place.ticketId;
       return { place, ticket: ticketId === null ? null : (next.tickets.get(ticketId) ?? null) };
@@ -436,6 +453,15 @@ export function createOffice({
         replyFromBatch: false,
         fresh: true,
       }) as Promise<Ack<{ readonly stoppedErrands: readonly string[] }>>,
+    signOut: (placeId) =>
+      queued({
+        name: 'hub:sign-out',
+        requestId: `hub-${newId()}`,
+        command: { type: 'staff', placeId, staffed: false },
+        reply: () => null,
+        replyFromBatch: false,
+        fresh: true,
+      }),
   };
 }
 
@@ -464,6 +490,7 @@ const commandFor: { readonly [N in CommandName]: (request: CommandRequest<N>) =>
     toErrandId: r.toErrandId,
     toPlaceId: r.toPlaceId,
   }),
-  'counter:pause': (r) => ({ type: 'pause', placeId: r.placeId, paused: r.paused }),
+  'counter:pause': (r) => ({ type: 'pause', placeId: r.placeId, paused: r.paused, minutes: r.minutes }),
+  'counter:staff': (r) => ({ type: 'staff', placeId: r.placeId, staffed: r.staffed }),
   'counter:reopen': (r) => ({ type: 'reopen', placeId: r.placeId, ticketId: r.ticketId }),
 };

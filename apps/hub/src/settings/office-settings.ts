@@ -22,6 +22,7 @@ export const settingsFromConfig = (config: OfficeConfig): OfficeSettings => ({
   places: config.places,
   rules: config.rules ?? defaultCallingRules,
   hours: config.hours ?? null,
+  ...(config.closingGraceMinutes === undefined ? {} : { closingGraceMinutes: config.closingGraceMinutes }),
   texts: config.texts ?? {},
   publicUrl: config.server.publicUrl ?? null,
 });
@@ -33,6 +34,7 @@ export const setupOf = (settings: OfficeSettings, timeZone: string): OfficeSetup
   places: settings.places,
   rules: settings.rules,
   hours: settings.hours,
+  closingGraceMinutes: settings.closingGraceMinutes,
 });
 
 /** The setup a config file describes, as the domain decides with it (tests, the bench's year of data). */
@@ -52,6 +54,9 @@ export const publicOfficeOf = (
   places: settings.places,
   rules: settings.rules,
   hours: settings.hours,
+  ...(settings.closingGraceMinutes === undefined
+    ? {}
+    : { closingGraceMinutes: settings.closingGraceMinutes }),
   texts: settings.texts,
 });
 

@@ -4,6 +4,7 @@ import { devices } from './0003-devices.ts';
 import { dailyStats } from './0004-daily-stats.ts';
 import { officeSettings } from './0005-office-settings.ts';
 import { leanWrites } from './0006-lean-writes.ts';
+import { staffing } from './0007-staffing.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration } from './migration.ts';
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   dailyStats,
   officeSettings,
   leanWrites,
+  staffing,
 ];
