@@ -1,6 +1,7 @@
 import {
   apiErrorBodySchema,
   deviceListSchema,
+  endedTicketsSchema,
   issuingSchema,
   newPairingSchema,
   openPairingsSchema,
@@ -12,6 +13,7 @@ import type {
   ApiErrorCode,
   CsvFormat,
   DeviceList,
+  EndedTickets,
   Issuing,
   IssuingUpdate,
   NewPairing,
@@ -135,3 +137,26 @@ export const setIssuing = (secret: string, update: IssuingUpdate): Promise<ApiRe
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(update),
   });
+
+const postJson = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+/** "Stornieren": an open ticket of today ends (its phone is told); the note goes to the change log. */
+export const cancelTicket = (
+  secret: string,
+  ticketId: string,
+  note: string,
+): Promise<ApiResult<EndedTickets>> =>
+  json(
+    secret,
+    `/api/admin/tickets/${encodeURIComponent(ticketId)}/cancel`,
+    endedTicketsSchema,
+    postJson({ note }),
+  );
+
+/** "Tag schließen": every open ticket of today ends, no more numbers are handed out today. */
+export const closeDay = (secret: string, note: string): Promise<ApiResult<EndedTickets>> =>
+  json(secret, '/api/admin/close-day', endedTicketsSchema, postJson({ note }));

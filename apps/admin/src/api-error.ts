@@ -15,6 +15,8 @@ export const apiErrorKeys: Readonly<Record<ApiErrorCode, MessageKey>> = {
   'invalid-code': 'pairInvalid',
   'unknown-place': 'pairInvalid',
   'unknown-errand': 'requestFailed',
+  'unknown-ticket': 'ticketGone',
+  'not-cancellable': 'ticketEnded',
   busy: 'busyTryAgain',
   'invalid-settings': 'setupInvalid',
   'settings-conflict': 'setupConflict',

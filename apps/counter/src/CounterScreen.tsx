@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { OfficeState, Place, PlaceState, Ticket } from '@aufruf/core';
-import { emptyPlace, nextTicketFor, recallsLeft, servesTicket, waitingTickets } from '@aufruf/core';
+import { emptyPlace, nextTicketFor, recallsLeft, servesTicket, undoable, waitingTickets } from '@aufruf/core';
 import type { HubClient, HubView } from '@aufruf/client';
 import { useForecast, useHubTime } from '@aufruf/client/react';
 import type { PublicOffice } from '@aufruf/protocol';
@@ -195,6 +195,9 @@ export function CounterScreen({
               timeZone={office.timeZone}
               signedOut={signedOutHere && !placeState.staffed}
               onSignIn={() => setSignedOutHere(false)}
+              undo={holding ? undefined : undoable(state, placeId, now)}
+              undoDisabled={!ready || placeState.paused}
+              onUndo={(ticket) => void commands.run('counter:undo', { placeId, ticketId: ticket.id })}
               reason={reason}
               next={next}
               waitingForYou={waitingForYou}

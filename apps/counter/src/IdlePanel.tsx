@@ -12,6 +12,9 @@ export function IdlePanel({
   timeZone,
   signedOut,
   onSignIn,
+  undo,
+  undoDisabled,
+  onUndo,
   reason,
   next,
   waitingForYou,
@@ -26,6 +29,10 @@ export function IdlePanel({
   /** The clerk signed out here: the place is closed until they sign in again. */
   signedOut: boolean;
   onSignIn: () => void;
+  /** The number this place finished last, while "Rückgängig" is still possible (two minutes). */
+  undo: Ticket | undefined;
+  undoDisabled: boolean;
+  onUndo: (ticket: Ticket) => void;
   /** Why calling is not possible right now, shown under the button (while paused, the pause card says it). */
   reason: string | null;
   next: Ticket | undefined;
@@ -74,6 +81,25 @@ export function IdlePanel({
         describedBy={paused ? 'pause-text' : reason ? 'next-reason' : undefined}
         onClick={onCallNext}
       />
+      {undo ? (
+        <p className="idle__undo">
+          <span>
+            {formatTicketNumber(undo)} {t(undo.status === 'no-show' ? 'undoneNoShow' : 'undoneServed')}
+          </span>
+          <button
+            type="button"
+            className="action action--quiet"
+            aria-label={t('undoHint', {
+              number: formatTicketNumber(undo),
+              what: t(undo.status === 'no-show' ? 'undoneNoShow' : 'undoneServed'),
+            })}
+            disabled={undoDisabled}
+            onClick={() => onUndo(undo)}
+          >
+            {t('undo')}
+          </button>
+        </p>
+      ) : null}
       {reason && !paused ? (
         <p id="next-reason" className="idle__reason">
           {reason}

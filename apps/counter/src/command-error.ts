@@ -36,6 +36,8 @@ export const commandErrorKey: Readonly<Record<RefusalCode, MessageKey>> = {
   'office-closed': 'errorRefused',
   'issuing-stopped': 'errorRefused',
   'capacity-reached': 'errorRefused',
+  'not-undoable': 'errorNotUndoable',
+  'not-cancellable': 'errorRefused',
   'follow-unknown': 'errorRefused',
   'no-printer': 'errorRefused',
   'print-window': 'errorRefused',

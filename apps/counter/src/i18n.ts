@@ -2,6 +2,12 @@ import { createTranslator } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 
 const de = {
+  errorNotUndoable:
+    'Das lässt sich nicht mehr rückgängig machen: nur die letzte Nummer dieses Platzes, bis zwei Minuten danach.',
+  undo: 'Rückgängig',
+  undoHint: '{number} {what} – rückgängig machen',
+  undoneServed: 'erledigt',
+  undoneNoShow: 'nicht erschienen',
   doneAbout: 'fertig ca. {time} Uhr',
   doneAboutLate: 'fertig ca. {time} Uhr – nach Dienstschluss',
   pauseHowLong: 'Pause – wie lange?',
@@ -145,6 +151,11 @@ const de = {
 export type MessageKey = keyof typeof de;
 
 const en: Record<MessageKey, string> = {
+  errorNotUndoable: 'This can no longer be undone: only this desk’s last number, up to two minutes after.',
+  undo: 'Undo',
+  undoHint: '{number} {what} – undo',
+  undoneServed: 'done',
+  undoneNoShow: 'did not come',
   doneAbout: 'done about {time}',
   doneAboutLate: 'done about {time} – after closing',
   pauseHowLong: 'Break – how long?',
@@ -284,6 +295,11 @@ const en: Record<MessageKey, string> = {
 };
 
 const tr: Record<MessageKey, string> = {
+  errorNotUndoable: 'Bu artık geri alınamaz: yalnızca bu gişenin son numarası, iki dakikaya kadar.',
+  undo: 'Geri al',
+  undoHint: '{number} {what} – geri al',
+  undoneServed: 'tamamlandı',
+  undoneNoShow: 'gelmedi',
   doneAbout: 'bitiş yakl. {time}',
   doneAboutLate: 'bitiş yakl. {time} – mesai sonrası',
   pauseHowLong: 'Mola – ne kadar?',
@@ -414,6 +430,11 @@ const tr: Record<MessageKey, string> = {
 };
 
 const ar: Record<MessageKey, string> = {
+  errorNotUndoable: 'لم يعد بالإمكان التراجع: فقط آخر رقم لهذا الشباك، خلال دقيقتين.',
+  undo: 'تراجع',
+  undoHint: '{number} {what} – تراجع',
+  undoneServed: 'أُنجز',
+  undoneNoShow: 'لم يحضر',
   doneAbout: 'الانتهاء حوالي {time}',
   doneAboutLate: 'الانتهاء حوالي {time} – بعد نهاية الدوام',
   pauseHowLong: 'استراحة – كم مدتها؟',
@@ -543,6 +564,11 @@ const ar: Record<MessageKey, string> = {
 };
 
 const uk: Record<MessageKey, string> = {
+  errorNotUndoable: 'Це вже не можна скасувати: лише останній номер цього віконця, до двох хвилин після.',
+  undo: 'Скасувати',
+  undoHint: '{number} {what} – скасувати',
+  undoneServed: 'завершено',
+  undoneNoShow: 'не з’явився',
   doneAbout: 'завершення близько {time}',
   doneAboutLate: 'завершення близько {time} – після закриття',
   pauseHowLong: 'Перерва – як довго?',

@@ -22,6 +22,8 @@ const BAR_COLOURS: Record<Screen, string> = {
   served: '#f4f6f9',
   'no-show': '#f4f6f9',
   expired: '#f4f6f9',
+  cancelled: '#f4f6f9',
+  'day-closed': '#f4f6f9',
 };
 
 /** The follow page: one ticket, one state at a time, live while the hub is reachable. */

@@ -20,6 +20,8 @@ const ENDINGS: Partial<Record<Screen, readonly [FollowKey, FollowKey]>> = {
   served: ['served', 'servedNote'],
   'no-show': ['noShow', 'noShowNote'],
   expired: ['notCurrent', 'notCurrentNote'],
+  cancelled: ['cancelled', 'cancelledNote'],
+  'day-closed': ['dayClosed', 'dayClosedNote'],
   'not-current': ['notCurrent', 'notCurrentNote'],
 };
 

@@ -3,7 +3,18 @@ import type { FollowView } from '@aufruf/protocol';
 
 /** Each state changes the whole screen; a finished ticket says how it ended. */
 export type Screen =
-  'connecting' | 'not-current' | 'waiting' | 'come-back' | 'called' | 'served' | 'no-show' | 'expired';
+  | 'connecting'
+  | 'not-current'
+  | 'waiting'
+  | 'come-back'
+  | 'called'
+  | 'served'
+  | 'no-show'
+  | 'expired'
+  /** The office head cancelled the number ("Stornieren"). */
+  | 'cancelled'
+  /** The office closed the day early ("Tag schließen"). */
+  | 'day-closed';
 
 /** Which screen the page shows for what it knows. The last view stays on screen while offline. */
 export function screenOf(state: FollowState): Screen {
@@ -20,7 +31,7 @@ export function screenOf(state: FollowState): Screen {
     case 'no-show':
       return 'no-show';
     case 'expired':
-      return 'expired';
+      return view.ticket.endCause ?? 'expired';
   }
 }
 

@@ -3,6 +3,12 @@ import type { Language } from '@aufruf/ui';
 
 /** Every word the follow page shows. German first, formal "Sie", plain words. */
 const de = {
+  cancelled: 'Ihre Nummer wurde storniert',
+  cancelledNote:
+    'Das Bürgerbüro hat diese Nummer beendet. Bei Fragen wenden Sie sich bitte an die Information.',
+  dayClosed: 'Das Bürgerbüro hat für heute geschlossen',
+  dayClosedNote:
+    'Ihre Nummer gilt heute nicht mehr. Bitte kommen Sie zu einer der nächsten Öffnungszeiten wieder.',
   pageTitle: 'Ihre Nummer – Aufruf',
   pageTitleCalled: 'Sie sind dran – {number}',
   yourNumber: 'Ihre Nummer',
@@ -36,6 +42,11 @@ const de = {
 export type FollowKey = keyof typeof de;
 
 const en: Record<FollowKey, string> = {
+  cancelled: 'Your number was cancelled',
+  cancelledNote:
+    'The office has ended this number. If you have questions, please ask at the information desk.',
+  dayClosed: 'The office has closed for today',
+  dayClosedNote: 'Your number is no longer valid today. Please come back during the next opening hours.',
   pageTitle: 'Your number – Aufruf',
   pageTitleCalled: 'It’s your turn – {number}',
   yourNumber: 'Your number',
@@ -67,6 +78,10 @@ const en: Record<FollowKey, string> = {
 };
 
 const tr: Record<FollowKey, string> = {
+  cancelled: 'Numaranız iptal edildi',
+  cancelledNote: 'Daire bu numarayı sonlandırdı. Sorularınız için lütfen danışmaya başvurun.',
+  dayClosed: 'Daire bugün için kapandı',
+  dayClosedNote: 'Numaranız bugün artık geçerli değil. Lütfen bir sonraki çalışma saatlerinde tekrar gelin.',
   pageTitle: 'Numaranız – Aufruf',
   pageTitleCalled: 'Sıra sizde – {number}',
   yourNumber: 'Numaranız',
@@ -97,6 +112,10 @@ const tr: Record<FollowKey, string> = {
 };
 
 const ar: Record<FollowKey, string> = {
+  cancelled: 'تم إلغاء رقمك',
+  cancelledNote: 'أنهى المكتب هذا الرقم. إذا كانت لديك أسئلة، يرجى التوجه إلى مكتب الاستعلامات.',
+  dayClosed: 'أغلق المكتب لهذا اليوم',
+  dayClosedNote: 'رقمك لم يعد صالحًا اليوم. يرجى العودة في أوقات العمل القادمة.',
   pageTitle: 'رقمك – Aufruf',
   pageTitleCalled: 'حان دورك – {number}',
   yourNumber: 'رقمك',
@@ -127,6 +146,10 @@ const ar: Record<FollowKey, string> = {
 };
 
 const uk: Record<FollowKey, string> = {
+  cancelled: 'Ваш номер анульовано',
+  cancelledNote: 'Установа завершила цей номер. Якщо маєте запитання, зверніться, будь ласка, до довідкової.',
+  dayClosed: 'Установа сьогодні вже зачинена',
+  dayClosedNote: 'Ваш номер сьогодні більше не дійсний. Будь ласка, приходьте в найближчі години прийому.',
   pageTitle: 'Ваш номер – Aufruf',
   pageTitleCalled: 'Ваша черга – {number}',
   yourNumber: 'Ваш номер',

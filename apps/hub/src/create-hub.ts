@@ -171,6 +171,10 @@ export function createHub(options: HubOptions): Hub {
       audit: (limit) => store.officeSettings.audit(limit),
     },
     issuing: { setIssuing: (errandIds, stopped) => office.setIssuing(errandIds, stopped) },
+    dayControls: {
+      cancel: (ticketId, note) => office.cancel(ticketId, note),
+      closeDay: (note) => office.closeDay(note),
+    },
     publicUrl: () => configuration.publicOffice().publicUrl,
     now,
     newId,

@@ -13,6 +13,8 @@ export const drawRefusalText: Readonly<Record<RefusalCode, KioskKey | null>> = {
   'office-closed': 'errorClosed',
   'issuing-stopped': 'errorIssuingStopped',
   'capacity-reached': 'errorCapacity',
+  'not-undoable': null,
+  'not-cancellable': null,
   'not-reopenable': null,
   'number-range-exhausted': 'errorRangeExhausted',
   'rate-limited': 'errorTooMany',

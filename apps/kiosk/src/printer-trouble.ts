@@ -40,6 +40,8 @@ const REFUSED: Readonly<Record<RefusalCode, PrintTrouble | null>> = {
   'office-closed': null,
   'issuing-stopped': null,
   'capacity-reached': null,
+  'not-undoable': null,
+  'not-cancellable': null,
   'not-reopenable': null,
   'recall-limit': null,
   'no-show-too-early': null,

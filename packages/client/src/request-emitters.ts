@@ -32,4 +32,5 @@ export const emitters: {
   'counter:pause': (s, input, requestId) => s.emitWithAck('counter:pause', { ...input, requestId }),
   'counter:reopen': (s, input, requestId) => s.emitWithAck('counter:reopen', { ...input, requestId }),
   'counter:staff': (s, input, requestId) => s.emitWithAck('counter:staff', { ...input, requestId }),
+  'counter:undo': (s, input, requestId) => s.emitWithAck('counter:undo', { ...input, requestId }),
 };

@@ -30,6 +30,15 @@ export type Command =
   | { readonly type: 'staff'; readonly placeId: string; readonly staffed: boolean }
   /** "Wieder aufnehmen": a visitor marked as not come turns up after all; back to their place in the queue. */
   | { readonly type: 'reopen'; readonly placeId: string; readonly ticketId: string }
+  /** "Rückgängig": the place's last "Erledigt" or "Nicht erschienen" was wrong; the number is back at the desk. */
+  | { readonly type: 'undo'; readonly placeId: string; readonly ticketId: string }
+  /** "Stornieren": the office head ends an open ticket (a duplicate, a visitor who left), with a note. */
+  | { readonly type: 'cancel'; readonly ticketId: string; readonly note?: string | undefined }
+  /**
+   * "Tag schließen": every open ticket of today expires, phones are told, and no more numbers are handed
+   * out today.
+   */
+  | { readonly type: 'close-day'; readonly note?: string | undefined }
   /** The office head stops or resumes handing out numbers for these errands, for today. */
   | { readonly type: 'set-issuing'; readonly errandIds: readonly string[]; readonly stopped: boolean }
   /** Closes a finished service day: expires its open tickets and restarts numbering. */
@@ -73,6 +82,10 @@ export const domainErrorCodes = [
   'not-reopenable',
   /** A number drawn now would probably not be called before closing time (the errand's cut-off). */
   'capacity-reached',
+  /** Only the place's last "Erledigt" or "Nicht erschienen", within two minutes, can be undone. */
+  'not-undoable',
+  /** Only a waiting or called ticket of today can be cancelled. */
+  'not-cancellable',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -1,7 +1,7 @@
 import type { Command, DomainError, DomainErrorCode } from './commands.ts';
 import type { DomainEvent } from './events.ts';
 import { evolveAll } from './evolve.ts';
-import { DEFAULT_PAUSE_MINUTES, defaultPlaceState, emptyPlace, isOpen } from './model.ts';
+import { DEFAULT_PAUSE_MINUTES, UNDO_WINDOW_MS, defaultPlaceState, emptyPlace, isOpen } from './model.ts';
 import type { OfficeSetup, OfficeState, PlaceState, Ticket } from './model.ts';
 import { noShowAvailableAt, recallsLeft, rulesOf } from './calling-order.ts';
 import { issuingNow } from './opening-hours.ts';
@@ -159,6 +159,39 @@ function decideToday(
       if (ticket.status !== 'no-show' || ticket.day !== state.day) return refuse('not-reopenable');
       return ok([{ type: 'TicketReopened', at, ticketId: ticket.id, placeId: command.placeId }]);
     }
+    case 'undo': {
+      const place = readyPlace(state, ctx, command.placeId);
+      if (!place.ok) return place;
+      const ticket = undoable(state, command.placeId, at);
+      if (!ticket || ticket.id !== command.ticketId) return refuse('not-undoable');
+      return ok([{ type: 'TicketUndone', at, ticketId: ticket.id, placeId: command.placeId }]);
+    }
+    case 'cancel': {
+      const ticket = state.tickets.get(command.ticketId);
+      if (!ticket) return refuse('unknown-ticket');
+      if (!isOpen(ticket) || ticket.day !== state.day) return refuse('not-cancellable');
+      const note = command.note?.trim();
+      return ok([
+        { type: 'TicketExpired', at, ticketId: ticket.id, cause: 'cancelled', ...(note ? { note } : {}) },
+      ]);
+    }
+    case 'close-day': {
+      const note = command.note?.trim();
+      const expired: DomainEvent[] = [...state.tickets.values()]
+        .filter((t) => isOpen(t) && t.day === state.day)
+        .sort((a, b) => a.drawnAt - b.drawnAt)
+        .map((t) => ({
+          type: 'TicketExpired',
+          at,
+          ticketId: t.id,
+          cause: 'day-closed',
+          ...(note ? { note } : {}),
+        }));
+      const stopped: DomainEvent[] = ctx.setup.errands
+        .filter((e) => !state.stoppedErrands.includes(e.id))
+        .map((e) => ({ type: 'IssuingStopped', at, errandId: e.id }));
+      return ok([...expired, ...stopped]);
+    }
     case 'set-issuing': {
       const known = new Set(ctx.setup.errands.map((e) => e.id));
       if (command.errandIds.some((id) => !known.has(id))) return refuse('unknown-errand');
@@ -258,6 +291,20 @@ function applySetup(before: OfficeSetup, after: OfficeSetup, at: number): Domain
 function findPlace(state: OfficeState, ctx: DecideContext, placeId: string): Result<PlaceState, DomainError> {
   if (!ctx.setup.places.some((p) => p.id === placeId)) return refuse('unknown-place');
   return ok(state.places[placeId] ?? emptyPlace(placeId));
+}
+
+/**
+ * The number "Rückgängig" would bring back to this place at `now`: the last one it finished today
+ * ("Erledigt" or "Nicht erschienen"), if that was at most {@link UNDO_WINDOW_MS} ago.
+ */
+export function undoable(state: OfficeState, placeId: string, now: number): Ticket | undefined {
+  let last: Ticket | undefined;
+  for (const ticket of state.tickets.values()) {
+    if (ticket.placeId !== placeId || ticket.day !== state.day || ticket.finishedAt === null) continue;
+    if (ticket.status !== 'served' && ticket.status !== 'no-show') continue;
+    if (!last || ticket.finishedAt > (last.finishedAt ?? 0)) last = ticket;
+  }
+  return last && now - (last.finishedAt ?? 0) <= UNDO_WINDOW_MS ? last : undefined;
 }
 
 /** A clerk who calls or pauses at a place is there: it counts as staffed from then on. */

@@ -1,4 +1,4 @@
-import type { Ticket } from './model.ts';
+import type { EndCause, Ticket } from './model.ts';
 
 interface At {
   /** When it happened, ms since the epoch. */
@@ -33,7 +33,16 @@ export type DomainEvent =
       readonly toErrandId: string;
       readonly toPlaceId: string | null;
     })
-  | (At & { readonly type: 'TicketExpired'; readonly ticketId: string })
+  /** The number is back at the desk that finished it ("Rückgängig"): called again, not called anew. */
+  | (AtPlace & { readonly type: 'TicketUndone' })
+  | (At & {
+      readonly type: 'TicketExpired';
+      readonly ticketId: string;
+      /** Ended on purpose by the office; absent for a ticket left open overnight. */
+      readonly cause?: EndCause | undefined;
+      /** The office head's reason, for the change log; never shown to visitors. */
+      readonly note?: string | undefined;
+    })
   | (At & {
       readonly type: 'PlaceConfigured';
       readonly placeId: string;

@@ -78,12 +78,23 @@ export function evolve(state: OfficeState, event: DomainEvent): OfficeState {
       }));
       return releasePlace(next, event.placeId);
     }
+    case 'TicketUndone': {
+      // Back to being served where it was finished, with its calls as they were.
+      const next = updateTicket(state, event.ticketId, (t) => ({
+        ...t,
+        status: 'called',
+        placeId: event.placeId,
+        finishedAt: null,
+      }));
+      return updatePlace(next, event.placeId, (p) => ({ ...p, ticketId: event.ticketId }));
+    }
     case 'TicketExpired': {
       const ticket = state.tickets.get(event.ticketId);
       const next = updateTicket(state, event.ticketId, (t) => ({
         ...t,
         status: 'expired',
         finishedAt: event.at,
+        ...(event.cause ? { endCause: event.cause } : {}),
       }));
       return ticket?.placeId && ticket.status === 'called' ? releasePlace(next, ticket.placeId) : next;
     }

@@ -97,6 +97,15 @@ export type TicketKind = 'normal' | 'priority' | 'appointment';
 
 export type TicketStatus = 'waiting' | 'called' | 'served' | 'no-show' | 'expired';
 
+/**
+ * Why an expired ticket ended before it was served: the office head cancelled it ("Stornieren"), or
+ * closed the day early ("Tag schließen"). A ticket left open overnight has none.
+ */
+export type EndCause = 'cancelled' | 'day-closed';
+
+/** "Rückgängig" is offered this long after "Erledigt" or "Nicht erschienen". */
+export const UNDO_WINDOW_MS = 2 * 60_000;
+
 export interface Ticket {
   readonly id: string;
   /** Service day (YYYY-MM-DD, office time zone) the number belongs to. */
@@ -120,6 +129,8 @@ export interface Ticket {
   readonly finishedAt: number | null;
   /** How often the number was called out (first call and recalls). */
   readonly calls: number;
+  /** Set on an expired ticket the office ended on purpose; left out otherwise. */
+  readonly endCause?: EndCause | undefined;
 }
 
 export interface PlaceState {

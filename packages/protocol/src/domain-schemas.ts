@@ -16,6 +16,8 @@ import { z } from 'zod';
 import { daySchema, idSchema, letterSchema, localizedTextSchema, timestampSchema } from './common.ts';
 import { pin } from './pin.ts';
 
+export const endCauseSchema = z.enum(['cancelled', 'day-closed']);
+
 // Each schema is pinned to the domain type it describes (see pin.ts): a field added to one and not the
 // other does not compile.
 
@@ -91,6 +93,7 @@ export const ticketSchema = pin<Ticket>()(
     calledAt: timestampSchema.nullable(),
     finishedAt: timestampSchema.nullable(),
     calls: z.number().int().nonnegative(),
+    endCause: endCauseSchema.optional(),
   }),
 );
 
@@ -143,7 +146,14 @@ export const domainEventSchema = pin<DomainEvent>()(
       toErrandId: idSchema,
       toPlaceId: idSchema.nullable(),
     }),
-    z.object({ type: z.literal('TicketExpired'), ...at, ticketId: idSchema }),
+    z.object({ type: z.literal('TicketUndone'), ...atPlace }),
+    z.object({
+      type: z.literal('TicketExpired'),
+      ...at,
+      ticketId: idSchema,
+      cause: endCauseSchema.optional(),
+      note: z.string().max(200).optional(),
+    }),
     z.object({ type: z.literal('PlaceConfigured'), ...at, placeId: idSchema, errandIds: z.array(idSchema) }),
     z.object({
       type: z.literal('PlacePaused'),

@@ -63,6 +63,10 @@ export const apiErrorCodes = [
   'unknown-device',
   /** An errand id the office does not have (stopping the issue of numbers). */
   'unknown-errand',
+  /** No ticket of today has this id ("Stornieren"). */
+  'unknown-ticket',
+  /** The ticket has ended already: served, not come, or expired. */
+  'not-cancellable',
   /** Another program holds the database's write lock; nothing was changed, try again. */
   'busy',
   /** Someone else saved the settings since they were loaded. */

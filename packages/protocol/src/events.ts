@@ -11,6 +11,7 @@ import {
   drawRequestSchema,
   pauseRequestSchema,
   staffRequestSchema,
+  undoRequestSchema,
   placeRequestSchema,
   transferRequestSchema,
 } from './requests.ts';
@@ -33,6 +34,7 @@ export const commandSchemas = {
   /** "Wieder aufnehmen": a no-show of today waits again. */
   'counter:reopen': callRequestSchema,
   'counter:staff': staffRequestSchema,
+  'counter:undo': undoRequestSchema,
 } as const;
 
 export type CommandName = keyof typeof commandSchemas;
@@ -104,4 +106,5 @@ export const replySchemas: { readonly [N in ClientEventName]: z.ZodType<Ack<Repl
   'counter:pause': ackSchema(counterReplySchema),
   'counter:reopen': ackSchema(counterReplySchema),
   'counter:staff': ackSchema(counterReplySchema),
+  'counter:undo': ackSchema(counterReplySchema),
 };

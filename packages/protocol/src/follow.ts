@@ -41,6 +41,7 @@ const ticket = pinMini<Ticket>()(
     calledAt: z.nullable(count),
     finishedAt: z.nullable(count),
     calls: count,
+    endCause: z.optional(z.enum(['cancelled', 'day-closed'])),
   }),
 );
 

@@ -145,3 +145,18 @@ export type IssuingUpdate = z.infer<typeof issuingUpdateSchema>;
 /** The errands for which no numbers are handed out today. */
 export const issuingSchema = z.object({ stoppedErrands: z.array(idSchema) });
 export type Issuing = z.infer<typeof issuingSchema>;
+
+/** The office head's reason for "Stornieren" or "Tag schließen", kept in the change log, never shown to visitors. */
+const noteSchema = z.string().trim().max(200).optional();
+
+/** POST /api/admin/tickets/<id>/cancel: "Stornieren" – an open ticket ends, its phone is told. */
+export const cancelTicketSchema = z.strictObject({ note: noteSchema });
+export type CancelTicket = z.infer<typeof cancelTicketSchema>;
+
+/** POST /api/admin/close-day: "Tag schließen" – every open ticket of today ends, no more numbers today. */
+export const closeDaySchema = z.strictObject({ note: noteSchema });
+export type CloseDay = z.infer<typeof closeDaySchema>;
+
+/** How many tickets a cancel or a day's close ended. */
+export const endedTicketsSchema = z.object({ ended: z.number().int().nonnegative() });
+export type EndedTickets = z.infer<typeof endedTicketsSchema>;

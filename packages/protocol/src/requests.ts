@@ -50,6 +50,14 @@ export const pauseRequestSchema = z.strictObject({
 });
 export type PauseRequest = z.infer<typeof pauseRequestSchema>;
 
+/** "Rückgängig": the place's last finished number, back at the desk. */
+export const undoRequestSchema = z.strictObject({
+  requestId: requestIdSchema,
+  placeId: idSchema,
+  ticketId: idSchema,
+});
+export type UndoRequest = z.infer<typeof undoRequestSchema>;
+
 /** A clerk signs in at a place (their counter opened) or out of it. */
 export const staffRequestSchema = z.strictObject({
   requestId: requestIdSchema,

@@ -31,6 +31,7 @@ export const eventRoles: { readonly [N in ClientEventName]: readonly Role[] } = 
   'counter:pause': ['counter'],
   'counter:reopen': ['counter'],
   'counter:staff': ['counter'],
+  'counter:undo': ['counter'],
 };
 
 /** Roles that see the whole office (the full state and every event); a follow page sees one ticket. */

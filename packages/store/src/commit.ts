@@ -34,14 +34,15 @@ export function prepareCommit(db: Database): (input: CommitInput) => { seq: numb
   // ON CONFLICT (id) only: a different ticket with a taken (day, letter, number) must still fail.
   const upsertTicket = db.prepare<[TicketRow]>(
     `INSERT INTO tickets (id, day, letter, number, errand_id, status, drawn_at, queued_at, place_id,
-       target_place_id, first_called_at, called_at, finished_at, calls, kind)
+       target_place_id, first_called_at, called_at, finished_at, calls, kind, end_cause)
      VALUES (@id, @day, @letter, @number, @errand_id, @status, @drawn_at, @queued_at, @place_id,
-       @target_place_id, @first_called_at, @called_at, @finished_at, @calls, @kind)
+       @target_place_id, @first_called_at, @called_at, @finished_at, @calls, @kind, @end_cause)
      ON CONFLICT (id) DO UPDATE SET day = excluded.day, letter = excluded.letter, number = excluded.number,
        errand_id = excluded.errand_id, status = excluded.status, drawn_at = excluded.drawn_at,
        queued_at = excluded.queued_at, place_id = excluded.place_id, target_place_id = excluded.target_place_id,
        first_called_at = excluded.first_called_at, called_at = excluded.called_at,
-       finished_at = excluded.finished_at, calls = excluded.calls, kind = excluded.kind`,
+       finished_at = excluded.finished_at, calls = excluded.calls, kind = excluded.kind,
+       end_cause = excluded.end_cause`,
   );
   const upsertPlace = db.prepare<[PlaceRow]>(
     `INSERT INTO places (id, errand_ids, staffed, paused, back_at, ticket_id)

@@ -17,7 +17,7 @@ export const LOAD_QUERIES = {
   // Open tickets of earlier days stay until a rollover expires them, just as evolve keeps them.
   // Both halves of the OR use an index (day through UNIQUE (day, letter, number), status its own).
   tickets: `SELECT id, day, letter, number, errand_id, status, drawn_at, queued_at, place_id, target_place_id,
-      first_called_at, called_at, finished_at, calls, kind
+      first_called_at, called_at, finished_at, calls, kind, end_cause
     FROM tickets WHERE day = ? OR status IN ('waiting', 'called') ORDER BY drawn_at, id`,
   lastNumbers: 'SELECT letter, MAX(number) AS number FROM tickets WHERE day = ? GROUP BY letter',
   places: 'SELECT id, errand_ids, staffed, paused, back_at, ticket_id FROM places',

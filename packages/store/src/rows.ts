@@ -1,4 +1,4 @@
-import type { PlaceState, Ticket, TicketKind, TicketStatus } from '@aufruf/core';
+import type { EndCause, PlaceState, Ticket, TicketKind, TicketStatus } from '@aufruf/core';
 
 /** A tickets row as SQLite hands it back (column names are the named parameters when writing). */
 export interface TicketRow {
@@ -18,6 +18,8 @@ export interface TicketRow {
   readonly calls: number;
   /** NULL for a normal walk-in ticket. */
   readonly kind: string | null;
+  /** NULL unless the office ended the ticket on purpose (see EndCause). */
+  readonly end_cause: string | null;
 }
 
 /** A places row; errand ids are a JSON array, staffed and paused are 0 or 1 (SQLite has no booleans). */
@@ -48,6 +50,7 @@ export function ticketToRow(t: Ticket): TicketRow {
     finished_at: t.finishedAt,
     calls: t.calls,
     kind: t.kind === undefined || t.kind === 'normal' ? null : t.kind,
+    end_cause: t.endCause ?? null,
   };
 }
 
@@ -70,6 +73,8 @@ export function rowToTicket(r: TicketRow): Ticket {
     calls: r.calls,
     // Left out for normal tickets, exactly as decide makes them.
     ...(r.kind === null ? {} : { kind: r.kind as TicketKind }),
+    // The table's CHECK allows only the known causes.
+    ...(r.end_cause ? { endCause: r.end_cause as EndCause } : {}),
   };
 }
 

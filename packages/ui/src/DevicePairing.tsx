@@ -43,6 +43,8 @@ const PAIR_FAILURES: Record<ApiErrorCode, PairingKey> = {
   'unknown-place': 'pairFailed',
   'unknown-device': 'pairFailed',
   'unknown-errand': 'pairFailed',
+  'unknown-ticket': 'pairFailed',
+  'not-cancellable': 'pairFailed',
   busy: 'pairFailed',
   'settings-conflict': 'pairFailed',
   'settings-in-use': 'pairFailed',

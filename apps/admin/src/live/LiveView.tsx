@@ -1,6 +1,7 @@
 import type { HubView } from '@aufruf/client';
 import { useForecast } from '@aufruf/client/react';
 import { useI18n } from '../i18n-context.ts';
+import { DayControls } from './DayControls.tsx';
 import { PlacesTable } from './PlacesTable.tsx';
 import { PrinterList } from './PrinterList.tsx';
 import { RecentCallsList } from './RecentCallsList.tsx';
@@ -30,6 +31,7 @@ export function LiveView({ view, now, active }: { view: HubView; now: number; ac
         <div className="live__side">
           <RecentCallsList state={state} office={office} />
           <PrinterList printers={view.printers} timeZone={office.timeZone} />
+          <DayControls state={state} office={office} />
         </div>
       </div>
     </div>

@@ -17,6 +17,8 @@ import type { PairingDeps } from './pairing.ts';
 import { securityHeaders } from './security-headers.ts';
 import { settingsRoutes } from './settings.ts';
 import type { SettingsDeps } from './settings.ts';
+import { dayControlRoutes } from './day-controls.ts';
+import type { DayControlDeps } from './day-controls.ts';
 import { issuingRoutes } from './issuing.ts';
 import type { IssuingDeps } from './issuing.ts';
 import { statsRoutes } from './stats.ts';
@@ -35,6 +37,7 @@ export interface HttpDeps extends PairingDeps, DevicesDeps, StatsDeps, WebPagesO
   readonly settings: SettingsDeps;
   /** "Ausgabe stoppen / fortsetzen" (admin page). */
   readonly issuing: IssuingDeps;
+  readonly dayControls: DayControlDeps;
 }
 
 /**
@@ -100,6 +103,7 @@ export function createHttpApp(deps: HttpDeps) {
       await admin.register(deviceRoutes, deps);
       await admin.register(settingsRoutes, deps.settings);
       await admin.register(issuingRoutes, deps.issuing);
+      await admin.register(dayControlRoutes, deps.dayControls);
       await admin.register(statsRoutes, deps);
     });
   });

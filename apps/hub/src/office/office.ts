@@ -72,6 +72,10 @@ export interface Office {
    * "hub:sign-out"). A place with a visitor at the desk stays staffed (refused as place-busy).
    */
   readonly signOut: (placeId: string) => Promise<Ack<unknown>>;
+  /** "Stornieren" (stored as "admin:cancel"): an open ticket of today ends; answers how many ended. */
+  readonly cancel: (ticketId: string, note: string | undefined) => Promise<Ack<{ readonly ended: number }>>;
+  /** "Tag schließen" (stored as "admin:close-day"): today's open tickets end, no more numbers today. */
+  readonly closeDay: (note: string | undefined) => Promise<Ack<{ readonly ended: number }>>;
 }
 
 export interface OfficeOptions {
@@ -419,6 +423,18 @@ export function createOffice({
     return { name, requestId: request.requestId, command, reply, replyFromBatch: draw, fresh };
   }
 
+  /** A command of the office head, stored like a client's (the change log shows who did what, when). */
+  function adminCommand(name: string, command: Command): Promise<Ack<{ readonly ended: number }>> {
+    return queued({
+      name,
+      requestId: `admin-${newId()}`,
+      command,
+      reply: (_next, events) => ({ ended: events.filter((e) => e.type === 'TicketExpired').length }),
+      replyFromBatch: false,
+      fresh: true,
+    }) as Promise<Ack<{ readonly ended: number }>>;
+  }
+
   return {
     state: () => state,
     seq: () => seq,
@@ -453,6 +469,8 @@ export function createOffice({
         replyFromBatch: false,
         fresh: true,
       }) as Promise<Ack<{ readonly stoppedErrands: readonly string[] }>>,
+    cancel: (ticketId, note) => adminCommand('admin:cancel', { type: 'cancel', ticketId, note }),
+    closeDay: (note) => adminCommand('admin:close-day', { type: 'close-day', note }),
     signOut: (placeId) =>
       queued({
         name: 'hub:sign-out',
@@ -492,5 +510,6 @@ const commandFor: { readonly [N in CommandName]: (request: CommandRequest<N>) =>
   }),
   'counter:pause': (r) => ({ type: 'pause', placeId: r.placeId, paused: r.paused, minutes: r.minutes }),
   'counter:staff': (r) => ({ type: 'staff', placeId: r.placeId, staffed: r.staffed }),
+  'counter:undo': (r) => ({ type: 'undo', placeId: r.placeId, ticketId: r.ticketId }),
   'counter:reopen': (r) => ({ type: 'reopen', placeId: r.placeId, ticketId: r.ticketId }),
 };

@@ -5,6 +5,7 @@ import { dailyStats } from './0004-daily-stats.ts';
 import { officeSettings } from './0005-office-settings.ts';
 import { leanWrites } from './0006-lean-writes.ts';
 import { staffing } from './0007-staffing.ts';
+import { ticketEndCause } from './0008-ticket-end-cause.ts';
 import type { Migration } from './migration.ts';
 
 export type { Migration } from './migration.ts';
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   officeSettings,
   leanWrites,
   staffing,
+  ticketEndCause,
 ];
