@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { defaultWaitLimits, serviceLevel } from '@aufruf/core';
 import type { Capacity, Errand, ErrandQueue } from '@aufruf/core';
 import { formatClock, localized } from '@aufruf/ui';
 import { ErrandBadge } from './ErrandBadge.tsx';
@@ -44,11 +45,21 @@ export function ErrandQueueList({
           const doneAt = projection?.lastDoneAt ?? null;
           const late =
             doneAt !== null && projection?.serviceEndsAt != null && doneAt > projection.serviceEndsAt;
+          const level = serviceLevel(queue, errand?.waitLimits ?? defaultWaitLimits, now);
           return (
             <li key={queue.errandId} className={`queue${queue.waiting === 0 ? ' queue--empty' : ''}`}>
               <ErrandBadge errands={errands} errandId={queue.errandId} />
               <span className="queue__name">{localized(errand?.name, language)}</span>
-              <span className="queue__count">{t('waitingCount', { count: queue.waiting })}</span>
+              <span className="queue__count">
+                {level === 'green' ? null : (
+                  <span
+                    className={`light light--${level}`}
+                    role="img"
+                    aria-label={t(level === 'red' ? 'levelRed' : 'levelAmber')}
+                  />
+                )}
+                {t('waitingCount', { count: queue.waiting })}
+              </span>
               {stopped.includes(queue.errandId) ? (
                 <span className="queue__stopped">{t('issuingStopped')}</span>
               ) : null}

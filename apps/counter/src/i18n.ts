@@ -2,6 +2,8 @@ import { createTranslator } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 
 const de = {
+  levelRed: 'Wartezeit zu lang (rot)',
+  levelAmber: 'Wartezeit lang (gelb)',
   errorNotUndoable:
     'Das lässt sich nicht mehr rückgängig machen: nur die letzte Nummer dieses Platzes, bis zwei Minuten danach.',
   undo: 'Rückgängig',
@@ -151,6 +153,8 @@ const de = {
 export type MessageKey = keyof typeof de;
 
 const en: Record<MessageKey, string> = {
+  levelRed: 'Wait too long (red)',
+  levelAmber: 'Wait long (amber)',
   errorNotUndoable: 'This can no longer be undone: only this desk’s last number, up to two minutes after.',
   undo: 'Undo',
   undoHint: '{number} {what} – undo',
@@ -295,6 +299,8 @@ const en: Record<MessageKey, string> = {
 };
 
 const tr: Record<MessageKey, string> = {
+  levelRed: 'Bekleme çok uzun (kırmızı)',
+  levelAmber: 'Bekleme uzun (sarı)',
   errorNotUndoable: 'Bu artık geri alınamaz: yalnızca bu gişenin son numarası, iki dakikaya kadar.',
   undo: 'Geri al',
   undoHint: '{number} {what} – geri al',
@@ -430,6 +436,8 @@ const tr: Record<MessageKey, string> = {
 };
 
 const ar: Record<MessageKey, string> = {
+  levelRed: 'الانتظار طويل جدًا (أحمر)',
+  levelAmber: 'الانتظار طويل (أصفر)',
   errorNotUndoable: 'لم يعد بالإمكان التراجع: فقط آخر رقم لهذا الشباك، خلال دقيقتين.',
   undo: 'تراجع',
   undoHint: '{number} {what} – تراجع',
@@ -564,6 +572,8 @@ const ar: Record<MessageKey, string> = {
 };
 
 const uk: Record<MessageKey, string> = {
+  levelRed: 'Очікування задовге (червоний)',
+  levelAmber: 'Очікування довге (жовтий)',
   errorNotUndoable: 'Це вже не можна скасувати: лише останній номер цього віконця, до двох хвилин після.',
   undo: 'Скасувати',
   undoHint: '{number} {what} – скасувати',

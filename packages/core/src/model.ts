@@ -1,5 +1,6 @@
 import { ticketMap } from './ticket-map.ts';
 import type { TicketMap } from './ticket-map.ts';
+import type { WaitLimits } from './queue.ts';
 /** Text in several languages; German is the office's language and always present. */
 export type LocalizedText = { readonly de: string } & Readonly<Partial<Record<string, string>>>;
 
@@ -22,6 +23,11 @@ export interface Errand {
    * numbers for it, 'none' says nothing.
    */
   readonly cutOff?: CutOffPolicy | undefined;
+  /**
+   * When the longest wait turns the errand's light amber and red on counters and the admin page;
+   * {@link defaultWaitLimits} (30 and 60 minutes) when left out.
+   */
+  readonly waitLimits?: WaitLimits | undefined;
 }
 
 export type CutOffPolicy = 'none' | 'warn' | 'stop';

@@ -53,6 +53,8 @@ export interface ErrandQueue {
   readonly waiting: number;
   /** When the longest-waiting ticket of this errand was queued, or null when nobody waits. */
   readonly oldestQueuedAt: number | null;
+  /** That ticket ("A 12 wartet seit 48 Min."), or null when nobody waits. */
+  readonly oldest: Ticket | null;
 }
 
 /** Count and oldest waiting time per errand, in the order of the given errand ids. */
@@ -60,11 +62,11 @@ export function errandQueues(state: OfficeState, errandIds: readonly string[]): 
   const waiting = waitingTickets(state);
   return errandIds.map((errandId) => {
     const mine = waiting.filter((t) => t.errandId === errandId);
-    const oldest = mine.reduce<number | null>(
-      (min, t) => (min === null || t.queuedAt < min ? t.queuedAt : min),
+    const oldest = mine.reduce<Ticket | null>(
+      (min, t) => (min === null || t.queuedAt < min.queuedAt ? t : min),
       null,
     );
-    return { errandId, waiting: mine.length, oldestQueuedAt: oldest };
+    return { errandId, waiting: mine.length, oldestQueuedAt: oldest?.queuedAt ?? null, oldest };
   });
 }
 
@@ -87,4 +89,24 @@ export function recentCalls(state: OfficeState, limit: number): CallView[] {
     if (ticket) rows.push({ ticket, placeId: call.placeId, at: call.at, recall: call.recall });
   }
   return rows;
+}
+
+/** How long the longest wait of an errand may grow: amber from the first figure, red from the second. */
+export interface WaitLimits {
+  readonly amberMinutes: number;
+  readonly redMinutes: number;
+}
+
+/** Half an hour is long, an hour too long: what offices commonly aim for on a walk-in day. */
+export const defaultWaitLimits: WaitLimits = { amberMinutes: 30, redMinutes: 60 };
+
+/** A traffic light for the longest wait of an errand. */
+export type ServiceLevel = 'green' | 'amber' | 'red';
+
+/** The light of an errand's queue at `now`: green while nobody waits or the longest wait is short. */
+export function serviceLevel(queue: ErrandQueue, limits: WaitLimits, now: number): ServiceLevel {
+  if (queue.oldestQueuedAt === null) return 'green';
+  const minutes = (now - queue.oldestQueuedAt) / 60_000;
+  if (minutes > limits.redMinutes) return 'red';
+  return minutes > limits.amberMinutes ? 'amber' : 'green';
 }

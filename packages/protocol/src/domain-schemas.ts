@@ -33,6 +33,13 @@ export const errandSchema = pin<Errand>()(
     active: z.boolean().optional(),
     priority: z.boolean().optional(),
     cutOff: z.enum(['none', 'warn', 'stop']).optional(),
+    waitLimits: z
+      .object({
+        amberMinutes: z.number().int().min(1).max(600),
+        redMinutes: z.number().int().min(1).max(600),
+      })
+      .refine((l) => l.amberMinutes < l.redMinutes, { message: 'amber must come before red' })
+      .optional(),
   }),
 );
 

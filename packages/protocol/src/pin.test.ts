@@ -17,6 +17,7 @@ const errandFields = {
   colour: z.string().optional(),
   active: z.boolean().optional(),
   cutOff: z.enum(['none', 'warn', 'stop']).optional(),
+  waitLimits: z.object({ amberMinutes: z.number(), redMinutes: z.number() }).optional(),
 };
 
 describe('a schema pinned to its type', () => {

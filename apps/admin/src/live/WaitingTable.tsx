@@ -1,4 +1,4 @@
-import { errandQueues } from '@aufruf/core';
+import { defaultWaitLimits, errandQueues, formatTicketNumber, serviceLevel } from '@aufruf/core';
 import type { Capacity, Forecast, OfficeState } from '@aufruf/core';
 import type { PublicOffice } from '@aufruf/protocol';
 import { formatClock, localized } from '@aufruf/ui';
@@ -6,6 +6,7 @@ import { ErrandLabel } from '../ErrandLabel.tsx';
 import { formatDuration } from '../format.ts';
 import { useI18n } from '../i18n-context.ts';
 import { useIssuing } from './use-issuing.ts';
+import { useRedAlert } from './use-red-alert.ts';
 
 /**
  * How many wait for each errand right now, since when the longest-waiting one, when the last of them
@@ -37,6 +38,9 @@ export function WaitingTable({
     state,
     errands.map((e) => e.id),
   );
+  const levelOf = (queue: (typeof queues)[number]) =>
+    serviceLevel(queue, errands.find((e) => e.id === queue.errandId)?.waitLimits ?? defaultWaitLimits, now);
+  const alert = useRedAlert(queues.filter((q) => levelOf(q) === 'red').map((q) => q.errandId));
   return (
     <section className="card live__waiting" aria-labelledby="live-waiting">
       <h2 id="live-waiting" className="card__title">
@@ -61,6 +65,7 @@ export function WaitingTable({
         <tbody>
           {queues.map((queue) => {
             const capacity = queue.waiting > 0 ? forecast?.capacity(queue.errandId) : undefined;
+            const level = levelOf(queue);
             const late =
               capacity?.lastDoneAt != null &&
               capacity.serviceEndsAt !== null &&
@@ -74,10 +79,24 @@ export function WaitingTable({
                   ) : null}
                 </th>
                 <td className="num big-figure">{queue.waiting}</td>
-                <td className="num">
-                  {queue.oldestQueuedAt === null
-                    ? t('nobodyWaiting')
-                    : formatDuration(now - queue.oldestQueuedAt, t)}
+                <td className="num longest">
+                  {queue.oldestQueuedAt === null ? (
+                    t('nobodyWaiting')
+                  ) : (
+                    <>
+                      {level === 'green' ? null : (
+                        <span
+                          className={`light light--${level}`}
+                          role="img"
+                          aria-label={t(level === 'red' ? 'levelRed' : 'levelAmber')}
+                        />
+                      )}
+                      {formatDuration(now - queue.oldestQueuedAt, t)}
+                      {level !== 'green' && queue.oldest ? (
+                        <span className="longest__ticket">{formatTicketNumber(queue.oldest)}</span>
+                      ) : null}
+                    </>
+                  )}
                 </td>
                 <td className={late ? 'num last-done last-done--late' : 'num last-done'}>
                   {doneText(capacity)}
@@ -118,6 +137,10 @@ export function WaitingTable({
         </button>
       </p>
       <p className="hint">{t('issuingHint')}</p>
+      <label className="choice red-alert">
+        <input type="checkbox" checked={alert.on} onChange={(event) => alert.setOn(event.target.checked)} />
+        <span>{t('redAlert')}</span>
+      </label>
       {issuing.error ? (
         <p className="alert" role="alert">
           {t(issuing.error)}

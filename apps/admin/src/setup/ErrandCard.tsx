@@ -1,3 +1,4 @@
+import { defaultWaitLimits } from '@aufruf/core';
 import type { CutOffPolicy, Errand, Place } from '@aufruf/core';
 import { ErrandBadge } from '@aufruf/ui';
 import { useI18n } from '../i18n-context.ts';
@@ -33,6 +34,7 @@ export function ErrandCard({
   onRemove: () => void;
 }) {
   const { t, language } = useI18n();
+  const limits = errand.waitLimits ?? defaultWaitLimits;
   const path = `errands[${index}]`;
   const title = errand.name[language] ?? errand.name.de;
   const itemError = errors.get(path);
@@ -113,6 +115,29 @@ export function ErrandCard({
             <option value="none">{t('setupCutOffNone')}</option>
           </select>
         </label>
+        <TextField
+          label={t('setupAmber')}
+          type="number"
+          min={1}
+          max={600}
+          value={String(limits.amberMinutes)}
+          note={errand.waitLimits ? undefined : t('setupDefault')}
+          error={errors.get(`${path}.waitLimits`)}
+          onChange={(value) =>
+            onChange({ ...errand, waitLimits: { ...limits, amberMinutes: Math.round(Number(value)) } })
+          }
+        />
+        <TextField
+          label={t('setupRed')}
+          type="number"
+          min={1}
+          max={600}
+          value={String(limits.redMinutes)}
+          note={errand.waitLimits ? undefined : t('setupDefault')}
+          onChange={(value) =>
+            onChange({ ...errand, waitLimits: { ...limits, redMinutes: Math.round(Number(value)) } })
+          }
+        />
       </div>
       <LocalizedFields
         label={t('setupErrandName')}
