@@ -20,7 +20,9 @@ export function ClosedNotice({
       <p className="closed-hours">
         {issuing.today
           ? t('closedToday', { from: issuing.today.from, until: issuing.today.until })
-          : t('closedNotToday')}
+          : issuing.exception
+            ? t('closedHoliday', { name: issuing.exception })
+            : t('closedNotToday')}
       </p>
       {reopens ? <p className="closed-next">{reopens}</p> : null}
     </div>

@@ -81,6 +81,8 @@ const de = {
   nextOpeningToday: 'Nummern wieder heute ab {from} Uhr',
   nextOpeningTomorrow: 'Nummern wieder morgen ab {from} Uhr',
   nextOpeningOn: 'Nummern wieder am {weekday} ab {from} Uhr',
+  nextOpeningOnDate: 'Nummern wieder am {weekday}, {date}, ab {from} Uhr',
+  closedHoliday: 'Heute geschlossen: {name}',
   errorTooMany: 'Hier wurden gerade sehr viele Nummern gezogen. Bitte warten Sie einen Moment.',
   errorServer: 'Der Server konnte Ihre Anfrage gerade nicht bearbeiten.',
 } as const;
@@ -165,6 +167,8 @@ const en: Record<KioskKey, string> = {
   nextOpeningToday: 'Numbers again today from {from}',
   nextOpeningTomorrow: 'Numbers again tomorrow from {from}',
   nextOpeningOn: 'Numbers again on {weekday} from {from}',
+  nextOpeningOnDate: 'Numbers again on {weekday}, {date}, from {from}',
+  closedHoliday: 'Closed today: {name}',
   errorTooMany: 'Very many numbers were just drawn here. Please wait a moment.',
   errorServer: 'The server could not handle your request just now.',
 };
@@ -247,6 +251,8 @@ const tr: Record<KioskKey, string> = {
   nextOpeningToday: 'Numaralar yeniden bugün {from} itibarıyla',
   nextOpeningTomorrow: 'Numaralar yeniden yarın {from} itibarıyla',
   nextOpeningOn: 'Numaralar yeniden {weekday} {from} itibarıyla',
+  nextOpeningOnDate: 'Numaralar yeniden {weekday}, {date}, {from} itibarıyla',
+  closedHoliday: 'Bugün kapalı: {name}',
   errorTooMany: 'Burada az önce çok sayıda numara alındı. Lütfen biraz bekleyin.',
   errorServer: 'Sunucu isteğinizi şu anda işleyemedi.',
 };
@@ -329,6 +335,8 @@ const ar: Record<KioskKey, string> = {
   nextOpeningToday: 'الأرقام مجددًا اليوم من الساعة {from}',
   nextOpeningTomorrow: 'الأرقام مجددًا غدًا من الساعة {from}',
   nextOpeningOn: 'الأرقام مجددًا يوم {weekday} من الساعة {from}',
+  nextOpeningOnDate: 'الأرقام مجددًا يوم {weekday}، {date}، من الساعة {from}',
+  closedHoliday: 'مغلق اليوم: {name}',
   errorTooMany: 'تم سحب أرقام كثيرة جدًا هنا للتو. يرجى الانتظار قليلًا.',
   errorServer: 'تعذّر على الخادم معالجة طلبك الآن.',
 };
@@ -411,6 +419,8 @@ const uk: Record<KioskKey, string> = {
   nextOpeningToday: 'Номери знову сьогодні з {from}',
   nextOpeningTomorrow: 'Номери знову завтра з {from}',
   nextOpeningOn: 'Номери знову: {weekday}, з {from}',
+  nextOpeningOnDate: 'Номери знову: {weekday}, {date}, з {from}',
+  closedHoliday: 'Сьогодні зачинено: {name}',
   errorTooMany: 'Тут щойно взяли дуже багато номерів. Будь ласка, зачекайте хвилинку.',
   errorServer: 'Сервер зараз не зміг обробити ваш запит.',
 };

@@ -15,7 +15,7 @@ const weekdayName = (weekday: Weekday, language: Language): string =>
 
 /** "Nummern wieder morgen ab 08:00 Uhr", or null when the office has no hours (numbers any time). */
 export function nextOpeningText(
-  office: Pick<OfficeSetup, 'hours' | 'timeZone'>,
+  office: Pick<OfficeSetup, 'hours' | 'timeZone' | 'exceptions'>,
   now: number,
   language: Language,
   t: Translate,
@@ -24,5 +24,13 @@ export function nextOpeningText(
   if (!next) return null;
   if (next.daysAhead === 0) return t('nextOpeningToday', { from: next.from });
   if (next.daysAhead === 1) return t('nextOpeningTomorrow', { from: next.from });
-  return t('nextOpeningOn', { weekday: weekdayName(next.weekday, language), from: next.from });
+  const weekday = weekdayName(next.weekday, language);
+  if (next.daysAhead < 7) return t('nextOpeningOn', { weekday, from: next.from });
+  // A week or more away (holidays in between): the date too, or "Donnerstag" would mean this week's.
+  const date = new Intl.DateTimeFormat(ticketWords[language].dateLocale, {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(Date.parse(`${next.date}T12:00:00Z`));
+  return t('nextOpeningOnDate', { weekday, date, from: next.from });
 }

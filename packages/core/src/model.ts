@@ -77,6 +77,18 @@ export interface IssuingHours {
 /** Opening hours per weekday; a weekday left out is closed. */
 export type OpeningHours = Readonly<Partial<Record<Weekday, IssuingHours | null>>>;
 
+/**
+ * One date with other hours than its weekday's: a public holiday or a one-off closure (`hours` null),
+ * or special hours (a long Thursday before Christmas).
+ */
+export interface DayException {
+  /** YYYY-MM-DD, office time. */
+  readonly date: string;
+  readonly hours: IssuingHours | null;
+  /** What to call it ("Tag der Deutschen Einheit", "Betriebsausflug"). */
+  readonly name: string;
+}
+
 /** What the domain needs to know of the office's configuration. */
 export interface OfficeSetup {
   readonly timeZone: string;
@@ -86,6 +98,8 @@ export interface OfficeSetup {
   readonly rules?: CallingRules | undefined;
   /** When numbers are handed out; any time when left out (null). */
   readonly hours?: OpeningHours | null | undefined;
+  /** Dates whose hours differ from their weekday's (holidays, closures, special hours); only with hours. */
+  readonly exceptions?: readonly DayException[] | undefined;
   /**
    * Minutes after closing time (the end of the day's hours) the clerks still serve visitors: a
    * number projected to be called later than that falls under its errand's cut-off. Default 30.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuingNow, officeWallClock } from './opening-hours.ts';
+import { closingAt, issuingNow, nextOpening, officeWallClock } from './opening-hours.ts';
 import type { OfficeSetup } from './model.ts';
 import { office, testSetup } from './test-support.ts';
 
@@ -52,5 +52,36 @@ describe('opening hours', () => {
       errands: testSetup.errands.map((e) => ({ ...e, active: e.id !== 'gewerbe' })),
     });
     expect(o.refuse({ type: 'draw', errandId: 'gewerbe' })).toBe('errand-inactive');
+  });
+});
+
+describe('holidays, closures and special hours', () => {
+  const setup: OfficeSetup = {
+    ...testSetup,
+    hours: { thu: { from: '08:00', until: '12:00' }, fri: { from: '08:00', until: '12:00' } },
+    exceptions: [
+      { date: '2026-12-24', hours: null, name: 'Heiligabend' },
+      { date: '2026-12-25', hours: null, name: '1. Weihnachtstag' },
+      { date: '2026-12-17', hours: { from: '08:00', until: '18:00' }, name: 'Langer Donnerstag' },
+    ],
+  };
+
+  it('close on a holiday, open longer on a day with special hours, and say which it is', () => {
+    const holiday = issuingNow(setup, at('09:00', 24, 11));
+    expect(holiday).toMatchObject({ open: false, today: null, exception: 'Heiligabend' });
+    const long = issuingNow(setup, at('15:00', 17, 11));
+    expect(long).toMatchObject({ open: true, exception: 'Langer Donnerstag' });
+    expect(closingAt(setup, at('15:00', 17, 11))).toBe(at('18:00', 17, 11));
+    expect(issuingNow(setup, at('09:00', 10, 11))).toMatchObject({ open: true, exception: null });
+  });
+
+  it('skip holidays for the next opening, across a week', () => {
+    // Wednesday 23 Dec: Thursday and Friday are holidays, the next opening is Thursday 31 Dec.
+    expect(nextOpening(setup, at('15:00', 23, 11))).toEqual({
+      weekday: 'thu',
+      from: '08:00',
+      daysAhead: 8,
+      date: '2026-12-31',
+    });
   });
 });

@@ -109,6 +109,7 @@ describe('closing time and cut-off', () => {
       weekday: 'fri',
       from: '08:00',
       daysAhead: 1,
+      date: '2026-11-27',
     });
     // Friday afternoon: next Thursday.
     const fridayAfternoon = FIFTEEN + 24 * 60 * MINUTE;
@@ -116,11 +117,13 @@ describe('closing time and cut-off', () => {
       weekday: 'thu',
       from: '08:00',
       daysAhead: 6,
+      date: '2026-12-03',
     });
     expect(nextOpening({ timeZone: 'Europe/Berlin', hours }, FIFTEEN - 8 * 60 * MINUTE)).toEqual({
       weekday: 'thu',
       from: '08:00',
       daysAhead: 0,
+      date: '2026-11-26',
     });
   });
 

@@ -1,5 +1,6 @@
 import type {
   CallingRules,
+  DayException,
   IssuingHours,
   OpeningHours,
   TicketKind,
@@ -17,6 +18,28 @@ import { daySchema, idSchema, letterSchema, localizedTextSchema, timestampSchema
 import { pin } from './pin.ts';
 
 export const endCauseSchema = z.enum(['cancelled', 'day-closed']);
+
+/** The German Länder whose public holidays the office can keep (date-holidays' codes). */
+export const holidayRegions = [
+  'DE-BW',
+  'DE-BY',
+  'DE-BE',
+  'DE-BB',
+  'DE-HB',
+  'DE-HH',
+  'DE-HE',
+  'DE-MV',
+  'DE-NI',
+  'DE-NW',
+  'DE-RP',
+  'DE-SL',
+  'DE-SN',
+  'DE-ST',
+  'DE-SH',
+  'DE-TH',
+] as const;
+export const holidayRegionSchema = z.enum(holidayRegions);
+export type HolidayRegion = z.infer<typeof holidayRegionSchema>;
 
 // Each schema is pinned to the domain type it describes (see pin.ts): a field added to one and not the
 // other does not compile.
@@ -80,6 +103,14 @@ export const openingHoursSchema = pin<OpeningHours>()(
     fri: issuingHoursSchema.nullable().optional(),
     sat: issuingHoursSchema.nullable().optional(),
     sun: issuingHoursSchema.nullable().optional(),
+  }),
+);
+
+export const dayExceptionSchema = pin<DayException>()(
+  z.object({
+    date: daySchema,
+    hours: issuingHoursSchema.nullable(),
+    name: z.string().trim().min(1).max(60),
   }),
 );
 

@@ -1,4 +1,5 @@
 import type {
+  DayException,
   CallingRules,
   DomainEvent,
   Errand,
@@ -14,6 +15,7 @@ import { z } from 'zod';
 import { localizedTextSchema } from './common.ts';
 import {
   callingRulesSchema,
+  dayExceptionSchema,
   domainEventSchema,
   errandSchema,
   officeStateSchema,
@@ -45,6 +47,8 @@ export interface PublicOffice {
   readonly hours: OpeningHours | null;
   /** Minutes after closing time visitors are still served (the cut-off's grace); default 30. */
   readonly closingGraceMinutes?: number | undefined;
+  /** Holidays, closures and special hours around now (the office's own and its Land's holidays). */
+  readonly exceptions?: readonly DayException[] | undefined;
   readonly texts: OfficeTexts;
 }
 
@@ -58,6 +62,7 @@ export const publicOfficeSchema = pin<PublicOffice>()(
     rules: callingRulesSchema,
     hours: openingHoursSchema.nullable(),
     closingGraceMinutes: closingGraceSchema.optional(),
+    exceptions: z.array(dayExceptionSchema).max(1000).optional(),
     texts: officeTextsSchema,
   }),
 );

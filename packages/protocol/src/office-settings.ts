@@ -1,7 +1,15 @@
-import type { CallingRules, Errand, LocalizedText, OpeningHours, Place } from '@aufruf/core';
+import type { CallingRules, DayException, Errand, LocalizedText, OpeningHours, Place } from '@aufruf/core';
 import { z } from 'zod';
 import { localizedTextSchema, uniqueBy } from './common.ts';
-import { callingRulesSchema, errandSchema, openingHoursSchema, placeSchema } from './domain-schemas.ts';
+import {
+  callingRulesSchema,
+  dayExceptionSchema,
+  errandSchema,
+  holidayRegionSchema,
+  openingHoursSchema,
+  placeSchema,
+} from './domain-schemas.ts';
+import type { HolidayRegion } from './domain-schemas.ts';
 import { pin } from './pin.ts';
 
 // What the office head edits in /admin. The config file seeds it on the first start; from then on the
@@ -36,6 +44,10 @@ export interface OfficeSettings {
   readonly hours: OpeningHours | null;
   /** Minutes after closing time visitors are still served (the cut-off's grace); default 30. */
   readonly closingGraceMinutes?: number | undefined;
+  /** The Land whose public holidays close the office; none when left out or null. */
+  readonly holidayRegion?: HolidayRegion | null | undefined;
+  /** The office's own closures and special hours (a holiday's date taken here wins over the holiday). */
+  readonly exceptions?: readonly DayException[] | undefined;
   readonly texts: OfficeTexts;
   /** Where phones reach the hub for the follow page; null: the address the hub listens on. */
   readonly publicUrl: string | null;
@@ -68,6 +80,12 @@ export const officeSettingsFields = {
   rules: callingRulesSchema,
   hours: openingHoursSchema.nullable(),
   closingGraceMinutes: closingGraceSchema.optional(),
+  holidayRegion: holidayRegionSchema.nullable().optional(),
+  exceptions: z
+    .array(dayExceptionSchema)
+    .max(200)
+    .superRefine(uniqueBy((e) => e.date, 'date'))
+    .optional(),
   texts: officeTextsSchema,
   publicUrl: httpUrlSchema.nullable(),
 } as const;

@@ -1,5 +1,7 @@
 import { DEFAULT_CLOSING_GRACE_MINUTES, weekdays } from '@aufruf/core';
-import type { OpeningHours, Weekday } from '@aufruf/core';
+import type { DayException, OpeningHours, Weekday } from '@aufruf/core';
+import type { HolidayRegion } from '@aufruf/protocol';
+import { ExceptionsSection } from './ExceptionsSection.tsx';
 import { useI18n } from '../i18n-context.ts';
 import type { MessageKey } from '../i18n.ts';
 import type { FieldErrors } from './field-errors.ts';
@@ -19,11 +21,22 @@ const DAY_NAMES: Readonly<Record<Weekday, MessageKey>> = {
 export function HoursSection({
   hours,
   grace,
+  region,
+  exceptions,
+  today,
   errors,
   onChange,
   onGrace,
+  onRegion,
+  onExceptions,
 }: {
   hours: OpeningHours | null;
+  region: HolidayRegion | null | undefined;
+  exceptions: readonly DayException[];
+  /** YYYY-MM-DD, office time. */
+  today: string;
+  onRegion: (region: HolidayRegion | null) => void;
+  onExceptions: (exceptions: DayException[]) => void;
   /** Minutes served after closing time; the built-in 30 when undefined. */
   grace: number | undefined;
   errors: FieldErrors;
@@ -102,6 +115,16 @@ export function HoursSection({
           hint={t('setupGraceHint')}
           error={errors.get('closingGraceMinutes')}
           onChange={(value) => onGrace(value === '' ? undefined : Math.round(Number(value)))}
+        />
+      )}
+      {hours === null ? null : (
+        <ExceptionsSection
+          region={region}
+          exceptions={exceptions}
+          today={today}
+          errors={errors}
+          onRegion={onRegion}
+          onExceptions={onExceptions}
         />
       )}
     </section>

@@ -180,6 +180,11 @@ export function SetupView({ active }: { active: boolean }) {
         errors={errors}
         onChange={(hours) => edit({ ...draft, hours })}
         onGrace={(closingGraceMinutes) => edit({ ...draft, closingGraceMinutes })}
+        region={draft.holidayRegion}
+        exceptions={draft.exceptions ?? []}
+        today={new Date().toLocaleDateString('en-CA')}
+        onRegion={(holidayRegion) => edit({ ...draft, holidayRegion })}
+        onExceptions={(exceptions) => edit({ ...draft, exceptions })}
       />
 
       <section className="card setup-section" aria-labelledby="setup-texts">

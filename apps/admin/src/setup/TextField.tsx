@@ -24,7 +24,7 @@ export function TextField({
   /** A short mark beside the label, e.g. "Standard" when the value is the built-in one. */
   note?: string | undefined;
   placeholder?: string | undefined;
-  type?: 'text' | 'number' | 'time' | 'url' | 'color';
+  type?: 'text' | 'number' | 'time' | 'date' | 'url' | 'color';
   lang?: string;
   dir?: 'ltr' | 'rtl' | 'auto';
   min?: number;

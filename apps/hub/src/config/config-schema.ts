@@ -23,6 +23,10 @@ export const configSchema = z
     hours: officeSettingsFields.hours.optional(),
     /** Minutes after closing time clerks still serve: numbers projected later fall under each errand's cut-off. */
     closingGraceMinutes: officeSettingsFields.closingGraceMinutes,
+    /** The Land whose public holidays close the office ("DE-BY"); none when left out. */
+    holidayRegion: officeSettingsFields.holidayRegion,
+    /** The office's own closures and special hours: `{ date, hours: null | { from, until }, name }`. */
+    exceptions: officeSettingsFields.exceptions,
     /** Advice line for tickets and kiosk, ticker for the displays. */
     texts: officeSettingsFields.texts.optional(),
     server: z.strictObject({

@@ -1,3 +1,4 @@
+import { serviceDay } from '@aufruf/core';
 import type { OfficeSetup, OfficeState } from '@aufruf/core';
 import type { PublicOffice, SettingsDocument, SettingsUpdate } from '@aufruf/protocol';
 import type { Store } from '@aufruf/store';
@@ -39,15 +40,30 @@ export function createOfficeConfiguration(options: {
   const timeZone = config.office.timeZone;
   const settings = createSettingsService(store, config, now, logger);
   let listenUrl = options.publicUrl ?? 'http://localhost';
-  let setup = setupOf(settings.current(), timeZone);
-  let publicOffice = publicOfficeOf(settings.current(), timeZone, listenUrl);
+  // Holidays of last year, this year and the next two: a kiosk's "next opening" looks a few weeks
+  // ahead, and the years move on with the clock (checked on every read, rebuilt when it changed).
+  const yearNow = (): number => Number(serviceDay(now(), timeZone).slice(0, 4));
+  let year = yearNow();
+  const years = (): number[] => [year - 1, year, year + 1, year + 2];
+  let setup = setupOf(settings.current(), timeZone, years());
+  let publicOffice = publicOfficeOf(settings.current(), timeZone, listenUrl, setup.exceptions);
   const refresh = (): void => {
-    setup = setupOf(settings.current(), timeZone);
-    publicOffice = publicOfficeOf(settings.current(), timeZone, listenUrl);
+    year = yearNow();
+    setup = setupOf(settings.current(), timeZone, years());
+    publicOffice = publicOfficeOf(settings.current(), timeZone, listenUrl, setup.exceptions);
+  };
+  const current = (): void => {
+    if (yearNow() !== year) refresh();
   };
   return {
-    setup: () => setup,
-    publicOffice: () => publicOffice,
+    setup: () => {
+      current();
+      return setup;
+    },
+    publicOffice: () => {
+      current();
+      return publicOffice;
+    },
     document: () => settings.document(),
     listeningAt: (url) => {
       if (options.publicUrl !== undefined) return;

@@ -1,5 +1,5 @@
 import { defaultCallingRules } from '@aufruf/core';
-import type { OfficeSetup, OfficeState } from '@aufruf/core';
+import type { DayException, OfficeSetup, OfficeState } from '@aufruf/core';
 import { officeSettingsSchema } from '@aufruf/protocol';
 import type {
   ApiErrorCode,
@@ -13,6 +13,7 @@ import type { Store } from '@aufruf/store';
 import type { Logger } from 'pino';
 import { ConfigError } from '../config/config.ts';
 import type { OfficeConfig } from '../config/config.ts';
+import { mergeExceptions, publicHolidays } from './holidays.ts';
 import { diffSettings } from './settings-diff.ts';
 
 /** The setup a config file describes: what the first start stores, and what tests start with. */
@@ -23,19 +24,35 @@ export const settingsFromConfig = (config: OfficeConfig): OfficeSettings => ({
   rules: config.rules ?? defaultCallingRules,
   hours: config.hours ?? null,
   ...(config.closingGraceMinutes === undefined ? {} : { closingGraceMinutes: config.closingGraceMinutes }),
+  ...(config.holidayRegion === undefined ? {} : { holidayRegion: config.holidayRegion }),
+  ...(config.exceptions === undefined ? {} : { exceptions: config.exceptions }),
   texts: config.texts ?? {},
   publicUrl: config.server.publicUrl ?? null,
 });
 
-/** What the domain decides with. The time zone is the installation's, not an editable setting. */
-export const setupOf = (settings: OfficeSettings, timeZone: string): OfficeSetup => ({
+/**
+ * What the domain decides with. The time zone is the installation's, not an editable setting. The
+ * exceptions are the office's own and its Land's public holidays of `years` (see exceptionsOf).
+ */
+export const setupOf = (
+  settings: OfficeSettings,
+  timeZone: string,
+  years: readonly number[] = [],
+): OfficeSetup => ({
   timeZone,
   errands: settings.errands,
   places: settings.places,
   rules: settings.rules,
   hours: settings.hours,
+  exceptions: exceptionsOf(settings, years),
   closingGraceMinutes: settings.closingGraceMinutes,
 });
+
+/** The office's closures and special hours, and its Land's public holidays in these years. */
+export function exceptionsOf(settings: OfficeSettings, years: readonly number[]): DayException[] {
+  const holidays = settings.holidayRegion ? publicHolidays(settings.holidayRegion, years) : [];
+  return mergeExceptions(settings.exceptions ?? [], holidays);
+}
 
 /** The setup a config file describes, as the domain decides with it (tests, the bench's year of data). */
 export const officeSetup = (config: OfficeConfig): OfficeSetup =>
@@ -46,6 +63,7 @@ export const publicOfficeOf = (
   settings: OfficeSettings,
   timeZone: string,
   listenUrl: string,
+  exceptions: readonly DayException[] = [],
 ): PublicOffice => ({
   name: settings.name,
   publicUrl: settings.publicUrl ?? listenUrl,
@@ -57,6 +75,7 @@ export const publicOfficeOf = (
   ...(settings.closingGraceMinutes === undefined
     ? {}
     : { closingGraceMinutes: settings.closingGraceMinutes }),
+  ...(exceptions.length === 0 ? {} : { exceptions }),
   texts: settings.texts,
 });
 

@@ -43,7 +43,16 @@ export function diffSettings(before: OfficeSettings | null, after: OfficeSetting
   };
   byId('errands');
   byId('places');
-  for (const key of ['name', 'rules', 'hours', 'closingGraceMinutes', 'texts', 'publicUrl'] as const) {
+  for (const key of [
+    'name',
+    'rules',
+    'hours',
+    'closingGraceMinutes',
+    'holidayRegion',
+    'exceptions',
+    'texts',
+    'publicUrl',
+  ] as const) {
     walk(
       key,
       (before?.[key] ?? undefined) as Json | undefined,
