@@ -39,7 +39,7 @@ async function redeem(code: string): Promise<string> {
 }
 
 describe('devices alive or not', () => {
-  it('a kiosk page that is closed shows as offline on the admin page within 35 s', async () => {
+  it('a kiosk page that is closed shows as offline on the admin page and on counters within 35 s', async () => {
     const kiosk = await browser.newPage({ viewport: viewports.kiosk });
     await kiosk.goto(`${office.url}/kiosk/`);
     await kiosk.getByRole('textbox', { name: 'Kopplungscode' }).fill(await pairing('kiosk', 'Kiosk Eingang'));
@@ -53,6 +53,15 @@ describe('devices alive or not', () => {
     await admin.getByRole('tab', { name: 'Geräte' }).click();
     const row = admin.getByRole('row', { name: /Kiosk Eingang/ });
     await expect.poll(() => row.textContent()).toContain('verbunden');
+    const counter = await browser.newPage({ viewport: viewports.counter });
+    await counter.goto(`${office.url}/counter/?platz=platz-1`);
+    await counter
+      .getByRole('textbox', { name: 'Kopplungscode' })
+      .fill(await pairing('counter', 'Schalter 1'));
+    await counter.getByRole('button', { name: 'Freigeben' }).click();
+    const gone = counter.getByRole('status').filter({ hasText: 'Kiosk „Kiosk Eingang“ getrennt' });
+    await counter.getByRole('button', { name: /^Nächste Nummer/ }).waitFor();
+    expect(await gone.count()).toBe(0);
 
     await kiosk.close();
     const closedAt = Date.now();
@@ -61,6 +70,10 @@ describe('devices alive or not', () => {
       .toContain('getrennt – hier zieht niemand eine Nummer');
     expect(Date.now() - closedAt).toBeLessThan(35_000);
     await shot(admin, 'admin-devices-kiosk-offline');
+    await expect.poll(() => gone.count(), { timeout: 5000 }).toBe(1);
+    expect(await gone.textContent()).toContain('dort zieht niemand eine Nummer');
+    await shot(counter, 'counter-kiosk-offline');
+    await counter.close();
   });
 
   it('the printer of a kiosk that went away is "unbekannt", not "bereit"', async () => {

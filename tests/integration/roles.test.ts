@@ -214,5 +214,9 @@ describe('roles', () => {
     expect(text).toContain('aufruf_tickets_waiting 1');
     expect(text).toContain('aufruf_clients_connected{role="kiosk"} 1');
     expect(text).toMatch(/aufruf_event_handling_seconds_count\{event="ticket:draw"\} 1/);
+    // Paired devices by whether they are connected, the printers' states, the staffed places.
+    expect(text).toMatch(/aufruf_devices_paired\{role="kiosk",online="true"\} [1-9]/);
+    expect(text).toMatch(/aufruf_printer_state\{source="[^"]+",state="[a-z-]+"\} 1/);
+    expect(text).toContain('aufruf_places_staffed 0');
   });
 });

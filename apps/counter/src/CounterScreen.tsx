@@ -160,6 +160,7 @@ export function CounterScreen({
         errands={office.errands}
         status={view.status}
         printers={view.printers}
+        devices={view.devices}
         placeFixed={placeFixed}
         pauseDisabled={!canPause}
         onTogglePause={togglePause}

@@ -1,8 +1,9 @@
 import type { Errand, Place, PlaceState } from '@aufruf/core';
 import type { ConnectionStatus as Status } from '@aufruf/client';
-import type { PrinterReport } from '@aufruf/protocol';
+import type { DeviceStatus as DeviceStatusType, PrinterReport } from '@aufruf/protocol';
 import { ConnectionDot, localized } from '@aufruf/ui';
 import { ActionButton } from './ActionButton.tsx';
+import { DeviceStatus } from './DeviceStatus.tsx';
 import { PrinterStatus } from './PrinterStatus.tsx';
 import { ErrandBadge } from './ErrandBadge.tsx';
 import { useI18n } from './i18n-context.ts';
@@ -15,6 +16,7 @@ export function TopBar({
   errands,
   status,
   printers,
+  devices,
   placeFixed,
   pauseDisabled,
   onTogglePause,
@@ -28,6 +30,7 @@ export function TopBar({
   errands: readonly Errand[];
   status: Status;
   printers: readonly PrinterReport[];
+  devices: readonly DeviceStatusType[];
   /** The device is paired for this one place: no "Platz wechseln". */
   placeFixed: boolean;
   pauseDisabled: boolean;
@@ -57,6 +60,7 @@ export function TopBar({
         </ul>
         <ConnectionDot status={status} t={t} />
         <PrinterStatus printers={printers} />
+        <DeviceStatus devices={devices} />
       </div>
       <div className="topbar__actions">
         {placeState.staffed ? (

@@ -2,6 +2,8 @@ import { createTranslator } from '@aufruf/ui';
 import type { Language } from '@aufruf/ui';
 
 const de = {
+  kioskOffline: 'Kiosk „{name}“ getrennt – dort zieht niemand eine Nummer',
+  displayOffline: 'Anzeige „{name}“ getrennt',
   levelRed: 'Wartezeit zu lang (rot)',
   levelAmber: 'Wartezeit lang (gelb)',
   errorNotUndoable:
@@ -153,6 +155,8 @@ const de = {
 export type MessageKey = keyof typeof de;
 
 const en: Record<MessageKey, string> = {
+  kioskOffline: 'Kiosk “{name}” disconnected – nobody can take a number there',
+  displayOffline: 'Display “{name}” disconnected',
   levelRed: 'Wait too long (red)',
   levelAmber: 'Wait long (amber)',
   errorNotUndoable: 'This can no longer be undone: only this desk’s last number, up to two minutes after.',
@@ -299,6 +303,8 @@ const en: Record<MessageKey, string> = {
 };
 
 const tr: Record<MessageKey, string> = {
+  kioskOffline: 'Kiosk “{name}” bağlantısı kesildi – orada kimse numara alamıyor',
+  displayOffline: 'Ekran “{name}” bağlantısı kesildi',
   levelRed: 'Bekleme çok uzun (kırmızı)',
   levelAmber: 'Bekleme uzun (sarı)',
   errorNotUndoable: 'Bu artık geri alınamaz: yalnızca bu gişenin son numarası, iki dakikaya kadar.',
@@ -436,6 +442,8 @@ const tr: Record<MessageKey, string> = {
 };
 
 const ar: Record<MessageKey, string> = {
+  kioskOffline: 'الكشك «{name}» غير متصل – لا يمكن لأحد سحب رقم هناك',
+  displayOffline: 'الشاشة «{name}» غير متصلة',
   levelRed: 'الانتظار طويل جدًا (أحمر)',
   levelAmber: 'الانتظار طويل (أصفر)',
   errorNotUndoable: 'لم يعد بالإمكان التراجع: فقط آخر رقم لهذا الشباك، خلال دقيقتين.',
@@ -572,6 +580,8 @@ const ar: Record<MessageKey, string> = {
 };
 
 const uk: Record<MessageKey, string> = {
+  kioskOffline: 'Кіоск «{name}» від’єднано – там ніхто не може взяти номер',
+  displayOffline: 'Екран «{name}» від’єднано',
   levelRed: 'Очікування задовге (червоний)',
   levelAmber: 'Очікування довге (жовтий)',
   errorNotUndoable: 'Це вже не можна скасувати: лише останній номер цього віконця, до двох хвилин після.',

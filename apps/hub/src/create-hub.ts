@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { plainState, systemClock } from '@aufruf/core';
 import type { Clock } from '@aufruf/core';
-import type { SettingsUpdate, Snapshot } from '@aufruf/protocol';
+import type { DeviceStatus, SettingsUpdate, Snapshot } from '@aufruf/protocol';
 import type { TicketPrinter } from '@aufruf/printer';
 import type { Store } from '@aufruf/store';
 import { nanoid } from 'nanoid';
@@ -136,6 +136,18 @@ export function createHub(options: HubOptions): Hub {
     board.report(HUB_PRINTER.source, HUB_PRINTER.name, status, now()),
   );
 
+  /** The paired kiosks and displays and whether each is connected (read late: the gateway comes later). */
+  const deviceStatus = (): DeviceStatus[] => {
+    const online = gateway.onlineDevices();
+    return store.devices
+      .list()
+      .flatMap((d) =>
+        d.revokedAt === null && (d.role === 'kiosk' || d.role === 'display')
+          ? [{ id: d.id, name: d.name, role: d.role, online: online.has(d.id) }]
+          : [],
+      );
+  };
+
   const snapshot = (connection: Connection): Snapshot => ({
     seq: office.seq(),
     serverTime: now(),
@@ -143,6 +155,7 @@ export function createHub(options: HubOptions): Hub {
     state: plainState(office.state()),
     you: connection.identity,
     printers: board.list(),
+    devices: deviceStatus(),
     history: estimates.history(),
   });
 
@@ -151,6 +164,16 @@ export function createHub(options: HubOptions): Hub {
     () => office.state(),
     () => gateway.clientsByRole(),
     presence.places,
+    {
+      devices: () => {
+        const online = gateway.onlineDevices();
+        return store.devices
+          .list()
+          .filter((d) => d.revokedAt === null)
+          .map((d) => ({ role: d.role, online: online.has(d.id) }));
+      },
+      printers: () => board.list(),
+    },
   );
   // The HTTP app first: Socket.IO then attaches to its server, answers its own /socket.io/ requests
   // (long-polling included) and passes every other request on to Fastify.
@@ -210,6 +233,7 @@ export function createHub(options: HubOptions): Hub {
       if (!paired) board.remove(source);
       else if (deviceGone) board.unknown(source, now());
     },
+    onDevicePresence: () => gateway.io.to('staff').emit('devices:status', deviceStatus()),
   });
 
   /**

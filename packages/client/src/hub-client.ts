@@ -4,6 +4,7 @@ import {
   connectRefusalSchema,
   eventBatchSchema,
   printerReportSchema,
+  deviceStatusSchema,
   publicOfficeSchema,
   replySchemas,
 } from '@aufruf/protocol';
@@ -15,6 +16,7 @@ import type {
   HandshakeAuth,
   Identity,
   PrinterReport,
+  DeviceStatus,
   PrinterStatusInput,
   PrintReply,
   PublicOffice,
@@ -44,6 +46,8 @@ export interface HubView {
   /** Who the hub took this device for. */
   readonly you: Identity | null;
   readonly printers: readonly PrinterReport[];
+  /** The paired kiosks and displays, online or not. */
+  readonly devices: readonly DeviceStatus[];
   /** Past days' service times, for wait estimates (see useEstimates). */
   readonly history: ServiceHistory;
   /** Hub clock minus this device's clock, in ms; add it to Date.now() to get hub time. */
@@ -122,6 +126,7 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
     state: null,
     you: null,
     printers: [],
+    devices: [],
     history: {},
     clockOffset: 0,
   };
@@ -145,6 +150,7 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
       state: stateFromPlain(snapshot.state),
       you: snapshot.you,
       printers: snapshot.printers,
+      devices: snapshot.devices,
       history: snapshot.history,
       clockOffset: snapshot.serverTime - Date.now(),
     });
@@ -223,6 +229,10 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
   socket.on('printers:status', (raw: unknown) => {
     const parsed = z.array(printerReportSchema).safeParse(raw);
     if (parsed.success) publish({ printers: parsed.data });
+  });
+  socket.on('devices:status', (raw: unknown) => {
+    const parsed = z.array(deviceStatusSchema).safeParse(raw);
+    if (parsed.success) publish({ devices: parsed.data });
   });
   socket.on('office:events', (raw: unknown) => {
     const parsed = eventBatchSchema.safeParse(raw);

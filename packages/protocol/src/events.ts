@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { ackSchema } from './errors.ts';
 import type { Ack } from './errors.ts';
-import type { CounterReply, DrawReply, EventBatch, FollowView, PublicOffice, Snapshot } from './messages.ts';
+import type {
+  CounterReply,
+  DeviceStatus,
+  DrawReply,
+  EventBatch,
+  FollowView,
+  PublicOffice,
+  Snapshot,
+} from './messages.ts';
 import { counterReplySchema, drawReplySchema, followViewSchema, snapshotSchema } from './messages.ts';
 import { printReplySchema } from './printer.ts';
 import type { PrinterReport, PrinterStatusInput, PrintReply, PrintRequest } from './printer.ts';
@@ -67,6 +75,8 @@ export interface ServerToClientEvents {
   'office:settings': (office: PublicOffice) => void;
   /** Every printer's status, whenever one changes (staff see alerts, kiosks their own state). */
   'printers:status': (reports: readonly PrinterReport[]) => void;
+  /** The paired kiosks and displays, whenever one comes or goes (staff see one that is gone). */
+  'devices:status': (devices: readonly DeviceStatus[]) => void;
   /** A follow page's ticket changed (position, call). */
   'follow:update': (view: FollowView) => void;
 }

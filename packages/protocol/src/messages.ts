@@ -67,6 +67,23 @@ export const publicOfficeSchema = pin<PublicOffice>()(
   }),
 );
 
+/** A paired kiosk or display and whether it is connected now: offline, nobody draws or sees calls there. */
+export interface DeviceStatus {
+  readonly id: string;
+  readonly name: string;
+  readonly role: 'kiosk' | 'display';
+  readonly online: boolean;
+}
+
+export const deviceStatusSchema = pin<DeviceStatus>()(
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    role: z.enum(['kiosk', 'display']),
+    online: z.boolean(),
+  }),
+);
+
 /** The full picture a client starts from, after connecting and after every reconnect. */
 export interface Snapshot {
   /** Sequence number of the last event included; batches continue from here. */
@@ -78,6 +95,8 @@ export interface Snapshot {
   /** Who the hub took this connection for. */
   readonly you: Identity;
   readonly printers: readonly PrinterReport[];
+  /** The paired kiosks and displays, online or not. */
+  readonly devices: readonly DeviceStatus[];
   /** Past days' service times, for wait estimates (`forecast` in @aufruf/core). */
   readonly history: ServiceHistory;
 }
@@ -90,6 +109,7 @@ export const snapshotSchema = pin<Snapshot>()(
     state: officeStateSchema,
     you: identitySchema,
     printers: z.array(printerReportSchema),
+    devices: z.array(deviceStatusSchema),
     history: serviceHistorySchema,
   }),
 );

@@ -8,11 +8,19 @@ export interface HubMetrics {
   refused(event: string, code: string): void;
 }
 
+/** What the metrics read about paired devices and printers at each scrape. */
+export interface DeviceFacts {
+  /** Paired devices that are not revoked, and whether each is connected now. */
+  readonly devices: () => readonly { readonly role: string; readonly online: boolean }[];
+  readonly printers: () => readonly { readonly source: string; readonly state: string }[];
+}
+
 /** Prometheus metrics of one hub (its own registry: tests run several hubs in one process). */
 export function createMetrics(
   state: () => OfficeState,
   clientsByRole: () => Record<string, number>,
   counterPlaces: () => readonly (string | null)[],
+  facts?: DeviceFacts,
 ): HubMetrics {
   const registry = new Registry();
   const countStatus = (status: string): number =>
@@ -52,6 +60,36 @@ export function createMetrics(
       for (const place of counterPlaces()) this.inc({ place: place ?? '' });
     },
   });
+  new Gauge({
+    name: 'aufruf_places_staffed',
+    help: 'Places where a clerk is signed in (the places the wait estimates count on)',
+    registers: [registry],
+    collect() {
+      this.set(Object.values(state().places).filter((p) => p.staffed).length);
+    },
+  });
+  if (facts) {
+    new Gauge({
+      name: 'aufruf_devices_paired',
+      help: 'Paired devices by role and whether they are connected now (a kiosk offline: nobody can draw there)',
+      labelNames: ['role', 'online'],
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const device of facts.devices()) this.inc({ role: device.role, online: String(device.online) });
+      },
+    });
+    new Gauge({
+      name: 'aufruf_printer_state',
+      help: 'Each printer by its last reported state (1); "unknown" once its kiosk has gone',
+      labelNames: ['source', 'state'],
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const printer of facts.printers()) this.set({ source: printer.source, state: printer.state }, 1);
+      },
+    });
+  }
   const latency = new Histogram({
     name: 'aufruf_event_handling_seconds',
     help: 'Time from an event arriving at the hub to its acknowledgement',

@@ -53,6 +53,8 @@ export interface GatewayOptions {
     readonly paired: boolean;
     readonly deviceGone: boolean;
   }) => void;
+  /** A paired device connected or left: who is online changed (maybe). */
+  readonly onDevicePresence?: () => void;
 }
 
 /** Refusals that mean a wrong credential was tried (not a revoked device or a malformed handshake). */
@@ -123,6 +125,7 @@ export function createSocketGateway(httpServer: HttpServer, options: GatewayOpti
     }
     logger.info({ role: identity.role, device: identity.deviceId }, 'connected');
     registerSocketHandlers(socket, { ...options.handlers, limits, logger, now });
+    if (identity.deviceId !== null) options.onDevicePresence?.();
     socket.on('disconnect', () => {
       const { deviceId } = identity;
       if (deviceId === null) return options.onLeave?.({ source: socket.id, paired: false, deviceGone: true });
@@ -131,6 +134,7 @@ export function createSocketGateway(httpServer: HttpServer, options: GatewayOpti
       const deviceGone = !onlineDevices().has(deviceId);
       if (deviceGone) logger.info({ role: identity.role, device: deviceId }, 'device offline');
       options.onLeave?.({ source: deviceId, paired: true, deviceGone });
+      if (deviceGone) options.onDevicePresence?.();
     });
   });
 
