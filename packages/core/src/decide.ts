@@ -157,7 +157,14 @@ function decideToday(
       const ticket = state.tickets.get(command.ticketId);
       if (!ticket) return refuse('unknown-ticket');
       if (ticket.status !== 'no-show' || ticket.day !== state.day) return refuse('not-reopenable');
-      return ok([{ type: 'TicketReopened', at, ticketId: ticket.id, placeId: command.placeId }]);
+      const reopened = { type: 'TicketReopened', at, ticketId: ticket.id, placeId: command.placeId } as const;
+      if (rulesOf(ctx.setup).reopenAtFront !== true) return ok([reopened]);
+      // Ahead of everyone waiting: a moment before the earliest place in time.
+      const first = Math.min(
+        ticket.queuedAt,
+        ...[...state.tickets.values()].filter((t) => t.status === 'waiting').map((t) => t.queuedAt),
+      );
+      return ok([{ ...reopened, queuedAt: first - 1 }]);
     }
     case 'undo': {
       const place = readyPlace(state, ctx, command.placeId);

@@ -27,7 +27,11 @@ export type DomainEvent =
   | (AtPlace & { readonly type: 'TicketNoShow' })
   | (AtPlace & { readonly type: 'TicketPutBack' })
   /** A ticket marked "Nicht erschienen" waits again (the place is the one that took it back). */
-  | (AtPlace & { readonly type: 'TicketReopened' })
+  | (AtPlace & {
+      readonly type: 'TicketReopened';
+      /** Its new place in time when the office puts it at the front; absent: where it was. */
+      readonly queuedAt?: number | undefined;
+    })
   | (AtPlace & {
       readonly type: 'TicketTransferred';
       readonly toErrandId: string;

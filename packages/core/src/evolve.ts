@@ -64,6 +64,7 @@ export function evolve(state: OfficeState, event: DomainEvent): OfficeState {
       return updateTicket(state, event.ticketId, (t) => ({
         ...t,
         status: 'waiting',
+        queuedAt: event.queuedAt ?? t.queuedAt,
         targetPlaceId: null,
         finishedAt: null,
         calls: 0,

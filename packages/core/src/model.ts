@@ -54,6 +54,11 @@ export interface CallingRules {
   readonly maxRecalls: number;
   /** "Nicht erschienen" is offered this many seconds after the first call. */
   readonly noShowAfterSeconds: number;
+  /**
+   * A number taken back after "Nicht erschienen" goes to the front of the queue (true) instead of
+   * back to its place in it, drawn when it was drawn (false, the default).
+   */
+  readonly reopenAtFront?: boolean | undefined;
 }
 
 export const defaultCallingRules: CallingRules = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forecast } from './estimate.ts';
 import { waitingTickets } from './queue.ts';
+import { defaultCallingRules } from './model.ts';
 import { office, testSetup, THURSDAY_9AM } from './test-support.ts';
 
 const MINUTE = 60_000;
@@ -36,5 +37,24 @@ describe('taking back a no-show ("Wieder aufnehmen")', () => {
     o.run({ type: 'complete', placeId: 'p1' });
     expect(o.refuse({ type: 'reopen', placeId: 'p1', ticketId: a1.id })).toBe('not-reopenable');
     expect(o.refuse({ type: 'reopen', placeId: 'p1', ticketId: 'nobody' })).toBe('unknown-ticket');
+  });
+
+  it('puts the visitor at the front of the queue when the office has set it so', () => {
+    const setup = { ...testSetup, rules: { ...defaultCallingRules, reopenAtFront: true } };
+    const o = office(setup);
+    const a1 = o.draw('ausweis');
+    o.run({ type: 'call-next', placeId: 'p1' });
+    o.run({ type: 'no-show', placeId: 'p1' });
+    o.advance(MINUTE);
+    const a2 = o.draw('ausweis');
+    o.advance(1000);
+    const m1 = o.draw('melde');
+    o.run({ type: 'reopen', placeId: 'p2', ticketId: a1.id });
+    expect(waitingTickets(o.state, setup.rules).map((t) => t.id)).toEqual([a1.id, a2.id, m1.id]);
+    // Taken back twice: still one ahead of everyone, never behind itself.
+    o.run({ type: 'call-next', placeId: 'p1' });
+    o.run({ type: 'no-show', placeId: 'p1' });
+    o.run({ type: 'reopen', placeId: 'p2', ticketId: a1.id });
+    expect(waitingTickets(o.state, setup.rules)[0]?.id).toBe(a1.id);
   });
 });

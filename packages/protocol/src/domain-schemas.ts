@@ -83,6 +83,7 @@ export const callingRulesSchema = pin<CallingRules>()(
     appointmentsFirst: z.boolean(),
     maxRecalls: z.number().int().min(0).max(10),
     noShowAfterSeconds: z.number().int().min(0).max(3600),
+    reopenAtFront: z.boolean().optional(),
   }),
 );
 
@@ -177,7 +178,7 @@ export const domainEventSchema = pin<DomainEvent>()(
     z.object({ type: z.literal('TicketServed'), ...atPlace }),
     z.object({ type: z.literal('TicketNoShow'), ...atPlace }),
     z.object({ type: z.literal('TicketPutBack'), ...atPlace }),
-    z.object({ type: z.literal('TicketReopened'), ...atPlace }),
+    z.object({ type: z.literal('TicketReopened'), ...atPlace, queuedAt: timestampSchema.optional() }),
     z.object({
       type: z.literal('TicketTransferred'),
       ...atPlace,

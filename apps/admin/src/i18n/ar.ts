@@ -228,6 +228,7 @@ export const ar: Record<MessageKey, string> = {
   setupColourReset: 'استخدام اللون الافتراضي',
   setupActive: 'عرضها على جهاز الخدمة الذاتية',
   setupPriority: 'تقديم رقم أولوية (لذوي الاحتياجات)',
+  setupReopenAtFront: 'الأرقام المُعادة بعد «لم يحضر» تكون التالية في الدور',
   setupHolidays: 'العطل الرسمية للولاية',
   setupHolidaysNone: 'لا شيء',
   setupExceptions: 'أيام الإغلاق والأوقات الخاصة',

@@ -231,6 +231,7 @@ export const tr: Record<MessageKey, string> = {
   setupColourReset: 'Varsayılan rengi kullan',
   setupActive: 'Kioskta sun',
   setupPriority: 'Öncelikli numara sun (engelsiz)',
+  setupReopenAtFront: '“Gelmedi”den sonra geri alınan numaralar sıradaki olur',
   setupHolidays: 'Eyaletin resmî tatilleri',
   setupHolidaysNone: 'Yok',
   setupExceptions: 'Kapalı günler ve özel saatler',

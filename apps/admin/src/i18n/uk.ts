@@ -232,6 +232,7 @@ export const uk: Record<MessageKey, string> = {
   setupColourReset: 'Використати стандартний колір',
   setupActive: 'Пропонувати на кіоску',
   setupPriority: 'Пропонувати пріоритетний номер (безбарʼєрно)',
+  setupReopenAtFront: 'Номери, повернені після «не з’явився», йдуть наступними',
   setupHolidays: 'Державні свята землі',
   setupHolidaysNone: 'Немає',
   setupExceptions: 'Вихідні дні та особливий час',

@@ -88,6 +88,14 @@ export function RulesSection({
       <label className="choice">
         <input
           type="checkbox"
+          checked={rules.reopenAtFront === true}
+          onChange={(event) => onChange({ ...rules, reopenAtFront: event.target.checked })}
+        />
+        <span>{t('setupReopenAtFront')}</span>
+      </label>
+      <label className="choice">
+        <input
+          type="checkbox"
           checked={rules.appointmentsFirst}
           onChange={(event) => onChange({ ...rules, appointmentsFirst: event.target.checked })}
         />
