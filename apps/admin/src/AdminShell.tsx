@@ -16,6 +16,8 @@ import type { TabId } from './tabs.ts';
 
 // The statistics bring the chart library: loaded when the tab is first opened.
 const StatsView = lazy(() => import('./stats/StatsView.tsx').then((m) => ({ default: m.StatsView })));
+// The planner brings the simulator and the chart library: loaded when its tab is first opened.
+const PlannerView = lazy(() => import('./planner/PlannerView.tsx').then((m) => ({ default: m.PlannerView })));
 
 const localTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -37,6 +39,7 @@ export function AdminShell({
   const [tab, setTab] = useState<TabId>(tabFromHash);
   const [visits, setVisits] = useState(0);
   const [statsOpened, setStatsOpened] = useState(tab === 'statistik');
+  const [plannerOpened, setPlannerOpened] = useState(tab === 'planer');
   const timeZone = view.office?.timeZone ?? localTimeZone;
 
   const choose = (id: TabId): void => {
@@ -44,6 +47,7 @@ export function AdminShell({
     setTab(id);
     setVisits((n) => n + 1);
     if (id === 'statistik') setStatsOpened(true);
+    if (id === 'planer') setPlannerOpened(true);
   };
 
   const panel = (id: TabId, children: ReactNode): ReactNode => (
@@ -108,6 +112,14 @@ export function AdminShell({
               statsOpened ? (
                 <Suspense fallback={<p className="card loading">{t('loading')}</p>}>
                   <StatsView office={view.office} now={now} timeZone={timeZone} />
+                </Suspense>
+              ) : null,
+            )}
+            {panel(
+              'planer',
+              plannerOpened && view.office ? (
+                <Suspense fallback={<p className="card loading">{t('loading')}</p>}>
+                  <PlannerView office={view.office} now={now} />
                 </Suspense>
               ) : null,
             )}

@@ -2,6 +2,7 @@ import {
   apiErrorBodySchema,
   deviceListSchema,
   endedTicketsSchema,
+  plannerDaySchema,
   issuingSchema,
   newPairingSchema,
   openPairingsSchema,
@@ -14,6 +15,7 @@ import type {
   CsvFormat,
   DeviceList,
   EndedTickets,
+  PlannerDay,
   Issuing,
   IssuingUpdate,
   NewPairing,
@@ -160,3 +162,7 @@ export const cancelTicket = (
 /** "Tag schließen": every open ticket of today ends, no more numbers are handed out today. */
 export const closeDay = (secret: string, note: string): Promise<ApiResult<EndedTickets>> =>
   json(secret, '/api/admin/close-day', endedTicketsSchema, postJson({ note }));
+
+/** One stored day as the staffing planner replays it. */
+export const fetchPlannerDay = (secret: string, day: string): Promise<ApiResult<PlannerDay>> =>
+  json(secret, `/api/admin/planner?${new URLSearchParams({ day }).toString()}`, plannerDaySchema);

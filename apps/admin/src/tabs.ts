@@ -5,6 +5,7 @@ export const tabs = [
   { id: 'jetzt', label: 'tabNow' },
   { id: 'geraete', label: 'tabDevices' },
   { id: 'statistik', label: 'tabStats' },
+  { id: 'planer', label: 'tabPlanner' },
   { id: 'einrichtung', label: 'tabSetup' },
   { id: 'protokoll', label: 'tabAudit' },
 ] as const satisfies readonly { id: string; label: MessageKey }[];

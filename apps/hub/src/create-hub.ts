@@ -198,6 +198,11 @@ export function createHub(options: HubOptions): Hub {
       cancel: (ticketId, note) => office.cancel(ticketId, note),
       closeDay: (note) => office.closeDay(note),
     },
+    planner: {
+      dayRecord: (day) => store.dayRecord(day),
+      setup: configuration.setup,
+      state: () => office.state(),
+    },
     publicUrl: () => configuration.publicOffice().publicUrl,
     now,
     newId,

@@ -160,3 +160,29 @@ export type CloseDay = z.infer<typeof closeDaySchema>;
 /** How many tickets a cancel or a day's close ended. */
 export const endedTicketsSchema = z.object({ ended: z.number().int().nonnegative() });
 export type EndedTickets = z.infer<typeof endedTicketsSchema>;
+
+/** GET /api/admin/planner?day=YYYY-MM-DD: one stored day, as the staffing planner replays it. */
+export const plannerQuerySchema = z.object({ day: daySchema });
+
+/** One place's day in the planner (minutes after the day's first number). */
+export const placePlanSchema = z.object({
+  placeId: idSchema,
+  errandIds: z.array(idSchema),
+  fromMinute: z.number().min(0),
+  untilMinute: z.number().min(0).nullable(),
+  pause: z.object({ atMinute: z.number().min(0), minutes: z.number().min(0) }).nullable(),
+});
+
+/** What the planner knows of a stored day (see DayData in @aufruf/sim). */
+export const plannerDaySchema = z.object({
+  day: daySchema,
+  startsAt: z.number().int().nonnegative(),
+  arrivals: z.array(z.object({ minute: z.number().min(0), errandId: idSchema })),
+  serviceMinutes: z.record(idSchema, z.number().nonnegative()),
+  serviceCv: z.number().nonnegative(),
+  noShowRate: z.number().min(0).max(1),
+  staffing: z.array(placePlanSchema),
+  waits: z.array(z.object({ minute: z.number().min(0), waitMinutes: z.number().nullable() })),
+  lastDoneAt: z.number().int().nullable(),
+});
+export type PlannerDay = z.infer<typeof plannerDaySchema>;

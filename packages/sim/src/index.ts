@@ -3,3 +3,4 @@ export * from './scenario.ts';
 export * from './arrivals.ts';
 export * from './summary.ts';
 export * from './simulate.ts';
+export * from './planner.ts';

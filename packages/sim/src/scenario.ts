@@ -28,6 +28,8 @@ export interface Scenario {
     readonly pause?: { readonly atMinute: number; readonly minutes: number } | undefined;
     /** The clerk signs out when next free after this minute and does not come back. */
     readonly leavesAtMinute?: number | undefined;
+    /** The clerk signs in this many minutes after opening (0 or left out: at opening). */
+    readonly joinsAtMinute?: number | undefined;
   }[];
   readonly noShowRate: number;
   /** A missing visitor is recalled once after this many minutes… */

@@ -17,6 +17,7 @@ import type {
   WaitEstimate,
 } from '@aufruf/core';
 import { generateArrivals } from './arrivals.ts';
+import type { Arrival } from './arrivals.ts';
 import { seededRandom } from './random.ts';
 import { THURSDAY } from './scenario.ts';
 import type { Scenario } from './scenario.ts';
@@ -29,6 +30,8 @@ export interface SimOptions {
   readonly history?: ServiceHistory;
   /** The day to simulate; {@link THURSDAY} by default. */
   readonly scenario?: Scenario;
+  /** The visitors of the day instead of random ones (the planner replays a stored day's arrivals). */
+  readonly arrivals?: readonly Arrival[];
 }
 
 export interface SimResult {
@@ -53,7 +56,7 @@ const ARRIVALS = 1;
 const SERVICE = 2;
 const DAY = 3;
 
-type Action = 'complete' | 'recall' | 'no-show' | 'resume';
+type Action = 'complete' | 'recall' | 'no-show' | 'resume' | 'join';
 interface Pending {
   readonly at: number;
   readonly placeId: string;
@@ -65,7 +68,7 @@ interface Clerk {
   busy: boolean;
   paused: boolean;
   pauseTaken: boolean;
-  /** Signed out for the rest of the day (see the place's `leavesAtMinute`). */
+  /** Not signed in (yet, see the place's `joinsAtMinute`, or any more, see `leavesAtMinute`). */
   gone: boolean;
 }
 
@@ -94,7 +97,7 @@ export function simulateThursday(options: SimOptions): SimResult {
         Math.exp(scenario.dayToDaySpread * dayRandom.normal()),
     ]),
   );
-  const arrivals = generateArrivals(scenario, seededRandom(options.seed, ARRIVALS));
+  const arrivals = options.arrivals ?? generateArrivals(scenario, seededRandom(options.seed, ARRIVALS));
 
   let now = scenario.opensAt;
   let counter = 0;
@@ -118,7 +121,7 @@ export function simulateThursday(options: SimOptions): SimResult {
     busy: false,
     paused: false,
     pauseTaken: false,
-    gone: false,
+    gone: (place.joinsAtMinute ?? 0) > 0,
   }));
 
   // A free clerk first takes a due break, else calls the next number, if anyone waits.
@@ -171,10 +174,11 @@ export function simulateThursday(options: SimOptions): SimResult {
     });
   };
 
-  // Every clerk opens their counter at opening: their place counts from then on.
+  // Every clerk opens their counter at opening (or later, see joinsAtMinute): their place counts then.
   for (const place of scenario.places) {
     run({ type: 'configure-place', placeId: place.id, errandIds: place.errandIds });
-    run({ type: 'staff', placeId: place.id, staffed: true });
+    if ((place.joinsAtMinute ?? 0) > 0) schedule(place.joinsAtMinute ?? 0, place.id, 'join');
+    else run({ type: 'staff', placeId: place.id, staffed: true });
   }
 
   // At the end of issuing, every visitor of the day is known: the projection of when the last one is
@@ -219,7 +223,10 @@ export function simulateThursday(options: SimOptions): SimResult {
       run({ type: 'recall', placeId: due.placeId });
       continue;
     }
-    if (due.action === 'resume') {
+    if (due.action === 'join') {
+      run({ type: 'staff', placeId: due.placeId, staffed: true });
+      clerk.gone = false;
+    } else if (due.action === 'resume') {
       run({ type: 'pause', placeId: due.placeId, paused: false });
       clerk.paused = false;
     } else {

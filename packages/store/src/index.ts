@@ -3,6 +3,7 @@ export { openStore } from './open-store.ts';
 export { isBusy, isDuplicateRequest, sqliteCode } from './sqlite-errors.ts';
 export type { WriteProbe } from './probe-write.ts';
 export type { CommitInput, Store } from './store.ts';
+export type { DayRecord } from './day-record.ts';
 export type { Device, DeviceRegistry, DeviceRole, Pairing, Settings } from './devices.ts';
 export type { PruneQuery, PruneResult } from './retention.ts';
 export type { StatsFigures } from './stats-figures.ts';

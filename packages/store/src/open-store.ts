@@ -7,6 +7,7 @@ import { BUSY_TIMEOUT_MS, openDatabase } from './open-database.ts';
 import { prepareOfficeSettings } from './office-settings-store.ts';
 import { prepareProbeWrite } from './probe-write.ts';
 import { preparePruneTicketDetails } from './retention.ts';
+import { prepareDayRecord } from './day-record.ts';
 import { prepareStats } from './stats-store.ts';
 import type { Store } from './store.ts';
 
@@ -44,6 +45,7 @@ export function openStore(options: { file: string }): Store {
     closeDays: stats.closeDays,
     stats: stats.stats,
     pruneTicketDetails: preparePruneTicketDetails(db, stats),
+    dayRecord: prepareDayRecord(db),
     findReply(requestId) {
       const reply = findReply.get(requestId);
       return reply === undefined ? undefined : (JSON.parse(reply) as unknown);

@@ -1,3 +1,4 @@
+import type { DayRecord } from './day-record.ts';
 import type { DeviceRegistry, Settings } from './devices.ts';
 import type { WriteProbe } from './probe-write.ts';
 import type { OfficeSettingsStore } from './office-settings-store.ts';
@@ -61,6 +62,8 @@ export interface Store {
   stats(query: { from: string; to: string; timeZone: string }): StatsFigures;
   /** Deletes ticket details of closed, aggregated days before `query.before` (a batch of days per call). */
   pruneTicketDetails(query: PruneQuery): PruneResult;
+  /** A stored day's tickets and place events, for the staffing planner. */
+  dayRecord(day: string): DayRecord;
   /** Current last event seq. */
   readonly seq: number;
   close(): void;

@@ -7,7 +7,8 @@ import { apiErrorKey } from '../api-error.ts';
 import { useI18n } from '../i18n-context.ts';
 import type { MessageKey } from '../i18n.ts';
 
-function save(blob: Blob, fileName: string): void {
+/** Hands a file to the browser's download. */
+export function save(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

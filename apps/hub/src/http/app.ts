@@ -18,6 +18,8 @@ import { securityHeaders } from './security-headers.ts';
 import { settingsRoutes } from './settings.ts';
 import type { SettingsDeps } from './settings.ts';
 import { dayControlRoutes } from './day-controls.ts';
+import { plannerRoutes } from './planner.ts';
+import type { PlannerDeps } from './planner.ts';
 import type { DayControlDeps } from './day-controls.ts';
 import { issuingRoutes } from './issuing.ts';
 import type { IssuingDeps } from './issuing.ts';
@@ -38,6 +40,7 @@ export interface HttpDeps extends PairingDeps, DevicesDeps, StatsDeps, WebPagesO
   /** "Ausgabe stoppen / fortsetzen" (admin page). */
   readonly issuing: IssuingDeps;
   readonly dayControls: DayControlDeps;
+  readonly planner: PlannerDeps;
 }
 
 /**
@@ -104,6 +107,7 @@ export function createHttpApp(deps: HttpDeps) {
       await admin.register(settingsRoutes, deps.settings);
       await admin.register(issuingRoutes, deps.issuing);
       await admin.register(dayControlRoutes, deps.dayControls);
+      await admin.register(plannerRoutes, deps.planner);
       await admin.register(statsRoutes, deps);
     });
   });

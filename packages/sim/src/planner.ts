@@ -1,0 +1,202 @@
+import { officeWallClock } from '@aufruf/core';
+import type { DomainEvent, OfficeSetup, Ticket } from '@aufruf/core';
+import type { Arrival } from './arrivals.ts';
+import { THURSDAY } from './scenario.ts';
+import type { Scenario } from './scenario.ts';
+import { simulateThursday } from './simulate.ts';
+
+// The staffing planner: a stored day's own visitors (when they came, for what) and service times,
+// replayed by the simulator with the staffing the office head plans, beside what really happened.
+
+const MINUTE = 60_000;
+
+/** One place's day: when its clerk signed in and out, and one break (minutes after the day's start). */
+export interface PlacePlan {
+  readonly placeId: string;
+  readonly errandIds: readonly string[];
+  readonly fromMinute: number;
+  /** Null: until the last visitor is served. */
+  readonly untilMinute: number | null;
+  readonly pause: { readonly atMinute: number; readonly minutes: number } | null;
+}
+
+/** What the planner knows of a stored day. */
+export interface DayData {
+  readonly day: string;
+  /** The first number of the day, to the minute (ms since the epoch): minute 0 of the plan. */
+  readonly startsAt: number;
+  readonly arrivals: readonly Arrival[];
+  /** Mean minutes from first call to done, per errand, of that day's served visitors. */
+  readonly serviceMinutes: Readonly<Record<string, number>>;
+  readonly serviceCv: number;
+  readonly noShowRate: number;
+  /** The staffing that day, as the places' sign-ins, sign-outs and first breaks say. */
+  readonly staffing: readonly PlacePlan[];
+  /** What happened: the wait of each visitor by minute of drawing (null: never called). */
+  readonly waits: readonly { readonly minute: number; readonly waitMinutes: number | null }[];
+  /** When the last visitor was done (ms since the epoch), or null. */
+  readonly lastDoneAt: number | null;
+}
+
+/** A stored day's tickets and events (those of its places) as the planner's input. */
+export function dayData(
+  setup: OfficeSetup,
+  day: string,
+  tickets: readonly Ticket[],
+  events: readonly DomainEvent[],
+): DayData {
+  const drawn = tickets.filter((t) => t.day === day).sort((a, b) => a.drawnAt - b.drawnAt);
+  const startsAt = drawn.length === 0 ? 0 : drawn[0]!.drawnAt - (drawn[0]!.drawnAt % MINUTE);
+  const minuteOf = (at: number): number => (at - startsAt) / MINUTE;
+
+  const samples = new Map<string, number[]>();
+  let noShows = 0;
+  let finished = 0;
+  for (const t of drawn) {
+    if (t.status === 'no-show') noShows++;
+    if (t.status !== 'served' || t.firstCalledAt === null || t.finishedAt === null) continue;
+    finished++;
+    const list = samples.get(t.errandId) ?? [];
+    list.push((t.finishedAt - t.firstCalledAt) / MINUTE);
+    samples.set(t.errandId, list);
+  }
+  const serviceMinutes: Record<string, number> = {};
+  const all: number[] = [];
+  for (const [errandId, list] of samples) {
+    serviceMinutes[errandId] = list.reduce((a, b) => a + b, 0) / list.length;
+    all.push(...list);
+  }
+  const mean = all.reduce((a, b) => a + b, 0) / Math.max(1, all.length);
+  const sd = Math.sqrt(all.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, all.length - 1));
+
+  const finishedAt = drawn.flatMap((t) => (t.finishedAt === null ? [] : [t.finishedAt]));
+  return {
+    day,
+    startsAt,
+    arrivals: drawn.map((t) => ({ minute: minuteOf(t.drawnAt), errandId: t.errandId })),
+    serviceMinutes,
+    serviceCv: mean > 0 ? Math.min(2, sd / mean) : 0.5,
+    noShowRate: noShows / Math.max(1, noShows + finished),
+    staffing: staffingOf(setup, events, minuteOf),
+    waits: drawn.map((t) => ({
+      minute: minuteOf(t.drawnAt),
+      waitMinutes: t.firstCalledAt === null ? null : (t.firstCalledAt - t.drawnAt) / MINUTE,
+    })),
+    lastDoneAt: finishedAt.length === 0 ? null : Math.max(...finishedAt),
+  };
+}
+
+/** Each place's first sign-in (or first call), last sign-out and first break, from the day's events. */
+function staffingOf(
+  setup: OfficeSetup,
+  events: readonly DomainEvent[],
+  minuteOf: (at: number) => number,
+): PlacePlan[] {
+  return setup.places.flatMap((place) => {
+    let from: number | null = null;
+    let until: number | null = null;
+    let pause: PlacePlan['pause'] = null;
+    let pausedAt: number | null = null;
+    let errandIds: readonly string[] = place.errandIds ?? setup.errands.map((e) => e.id);
+    for (const event of events) {
+      if (!('placeId' in event) || event.placeId !== place.id) continue;
+      const minute = Math.max(0, minuteOf(event.at));
+      // What the clerk served: the errands chosen at the counter (the last choice of the day counts).
+      if (event.type === 'PlaceConfigured') errandIds = event.errandIds;
+      else if (event.type === 'PlaceStaffed' || event.type === 'TicketCalled') {
+        from ??= minute;
+        until = null;
+      } else if (event.type === 'PlaceUnstaffed') until = minute;
+      else if (event.type === 'PlacePaused' && pause === null) pausedAt = minute;
+      else if (event.type === 'PlaceResumed' && pausedAt !== null && pause === null) {
+        pause = { atMinute: pausedAt, minutes: minute - pausedAt };
+      }
+    }
+    if (from === null) return [];
+    return [{ placeId: place.id, errandIds, fromMinute: from, untilMinute: until, pause }];
+  });
+}
+
+/** The planner's answer: mean waits hour by hour, simulated beside real, and when the last visitor is done. */
+export interface PlanResult {
+  readonly hours: readonly {
+    /** Office time, "09:00". */
+    readonly hour: string;
+    readonly visitors: number;
+    readonly actualMeanWait: number | null;
+    readonly plannedMeanWait: number | null;
+  }[];
+  readonly actualLastDoneAt: number | null;
+  /** The median over the simulated days. */
+  readonly plannedLastDoneAt: number | null;
+}
+
+/**
+ * Replays the day's visitors with this staffing, `runs` times with different service-time draws,
+ * and averages: the waits each hour's visitors would have had, and when the last would be done.
+ */
+export function planDay(
+  setup: OfficeSetup,
+  data: DayData,
+  staffing: readonly PlacePlan[],
+  runs = 10,
+): PlanResult {
+  const scenario: Scenario = {
+    ...THURSDAY,
+    setup: { ...setup, hours: null, exceptions: [] },
+    opensAt: data.startsAt,
+    drawMinutes: 24 * 60,
+    lastCallMinutes: 24 * 60,
+    errandMix: {},
+    serviceMinutes: data.serviceMinutes,
+    serviceCv: data.serviceCv,
+    dayToDaySpread: 0,
+    noShowRate: data.noShowRate,
+    places: staffing.map((p) => ({
+      id: p.placeId,
+      errandIds: p.errandIds,
+      pace: 1,
+      joinsAtMinute: p.fromMinute,
+      ...(p.untilMinute === null ? {} : { leavesAtMinute: p.untilMinute }),
+      ...(p.pause ? { pause: p.pause } : {}),
+    })),
+  };
+  const hourOf = (minute: number): string =>
+    `${officeWallClock(data.startsAt + minute * MINUTE, setup.timeZone).time.slice(0, 2)}:00`;
+  const planned = new Map<string, number[]>();
+  const lastDone: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const day = simulateThursday({ seed: 1 + run, scenario, arrivals: data.arrivals });
+    for (const record of day.records) {
+      if (record.waitMinutes === null) continue;
+      const hour = hourOf((record.drawnAt - data.startsAt) / MINUTE);
+      const list = planned.get(hour) ?? [];
+      list.push(record.waitMinutes);
+      planned.set(hour, list);
+    }
+    if (day.lastVisitor.actualAt !== null) lastDone.push(day.lastVisitor.actualAt);
+  }
+  const actual = new Map<string, number[]>();
+  const visitors = new Map<string, number>();
+  for (const wait of data.waits) {
+    const hour = hourOf(wait.minute);
+    visitors.set(hour, (visitors.get(hour) ?? 0) + 1);
+    if (wait.waitMinutes === null) continue;
+    const list = actual.get(hour) ?? [];
+    list.push(wait.waitMinutes);
+    actual.set(hour, list);
+  }
+  const meanOf = (list: readonly number[] | undefined): number | null =>
+    list && list.length > 0 ? list.reduce((a, b) => a + b, 0) / list.length : null;
+  lastDone.sort((a, b) => a - b);
+  return {
+    hours: [...visitors.keys()].sort().map((hour) => ({
+      hour,
+      visitors: visitors.get(hour) ?? 0,
+      actualMeanWait: meanOf(actual.get(hour)),
+      plannedMeanWait: meanOf(planned.get(hour)),
+    })),
+    actualLastDoneAt: data.lastDoneAt,
+    plannedLastDoneAt: lastDone.length === 0 ? null : (lastDone[lastDone.length >> 1] ?? null),
+  };
+}
