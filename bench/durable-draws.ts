@@ -72,7 +72,14 @@ export async function measureDurableDraws(options: DrawOptions): Promise<BenchOu
   const rawDir = mkdtempSync(join(tmpdir(), 'aufruf-bench-raw-'));
   const raw = rawCommits(join(rawDir, 'raw.sqlite'));
   let kiosks: HubClient[] = [];
+  const clerks: HubClient[] = [];
   try {
+    // Four clerks signed in, as on a walk-in morning: every draw's reply carries a real estimate.
+    for (const placeId of ['platz-1', 'platz-2', 'platz-3', 'platz-4']) {
+      const clerk = await connectHub(hubChild.ready.url, { demo: 'counter' });
+      clerks.push(clerk);
+      await clerk.emitWithAck('counter:staff', { requestId: requestId(), placeId, staffed: true });
+    }
     kiosks = await connectMany(options.kiosks, () => connectHub(hubChild.ready.url, { demo: 'kiosk' }));
     let errands = alphabetOffice.errands.map((e) => e.id);
     let next = 0;
@@ -160,7 +167,7 @@ export async function measureDurableDraws(options: DrawOptions): Promise<BenchOu
       data: {},
     };
   } finally {
-    for (const kiosk of kiosks) kiosk.close();
+    for (const client of [...kiosks, ...clerks]) client.close();
     raw.close();
     rmSync(rawDir, { recursive: true, force: true });
     await hubChild.stop();
