@@ -1,7 +1,7 @@
 import type { Clock } from '@aufruf/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, shot, viewports } from '../support/browser.ts';
+import { launchBrowser, openAdmin, shot, viewports } from '../support/browser.ts';
 import { ADMIN_SECRET, connect, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub, TestSocket } from '../support/test-hub.ts';
 
@@ -96,10 +96,7 @@ describe('closing time and staffing at the kiosk', () => {
     await shot(kiosk, 'kiosk-closing-time');
 
     // The office head sees the same projection: passports done only after closing plus grace.
-    const admin = await browser.newPage({ viewport: viewports.counter });
-    await admin.goto(`${office.url}/admin/`);
-    await admin.getByLabel('Admin-Schlüssel').fill(ADMIN_SECRET);
-    await admin.getByRole('button', { name: 'Anmelden' }).click();
+    const admin = await openAdmin(browser, office.url, ADMIN_SECRET);
     const row = admin
       .getByRole('region', { name: 'Wartend je Anliegen' })
       .getByRole('row', { name: /Personalausweis/ });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, shot, viewports } from '../support/browser.ts';
+import { launchBrowser, openAdmin, shot, viewports } from '../support/browser.ts';
 import { ADMIN_SECRET, connect, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub, TestSocket } from '../support/test-hub.ts';
 
@@ -17,10 +17,7 @@ beforeAll(async () => {
   office = await startTestHub();
   browser = await launchBrowser();
   kiosk = await connect(office.url, { demo: 'kiosk' });
-  admin = await browser.newPage({ viewport: viewports.counter });
-  await admin.goto(`${office.url}/admin/`);
-  await admin.getByLabel('Admin-Schlüssel').fill(ADMIN_SECRET);
-  await admin.getByRole('button', { name: 'Anmelden' }).click();
+  admin = await openAdmin(browser, office.url, ADMIN_SECRET);
   await admin.getByRole('region', { name: 'Der Tag' }).waitFor();
 });
 afterAll(async () => {

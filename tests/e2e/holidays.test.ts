@@ -1,7 +1,7 @@
 import type { Clock } from '@aufruf/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, shot, viewports } from '../support/browser.ts';
+import { launchBrowser, openAdmin, shot, viewports } from '../support/browser.ts';
 import { ADMIN_SECRET, connect, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
@@ -27,10 +27,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   kiosk = await browser.newPage({ viewport: viewports.kiosk });
   await kiosk.goto(`${office.url}/kiosk/`);
-  admin = await browser.newPage({ viewport: viewports.counter });
-  await admin.goto(`${office.url}/admin/`);
-  await admin.getByLabel('Admin-Schlüssel').fill(ADMIN_SECRET);
-  await admin.getByRole('button', { name: 'Anmelden' }).click();
+  admin = await openAdmin(browser, office.url, ADMIN_SECRET);
   await admin.getByRole('tab', { name: 'Einrichtung' }).click();
 });
 afterAll(async () => {

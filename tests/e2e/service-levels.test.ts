@@ -1,7 +1,7 @@
 import type { Clock } from '@aufruf/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, shot, viewports } from '../support/browser.ts';
+import { launchBrowser, openAdmin, shot, viewports } from '../support/browser.ts';
 import { ADMIN_SECRET, connect, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub, TestSocket } from '../support/test-hub.ts';
 
@@ -43,10 +43,7 @@ describe('service level lights', () => {
     await draw('gewerbe');
     // Now A 1 has waited 61 minutes (red), M 1 and G 1 35 (amber), G 2 nothing.
 
-    const admin = await browser.newPage({ viewport: viewports.counter });
-    await admin.goto(`${office.url}/admin/`);
-    await admin.getByLabel('Admin-Schlüssel').fill(ADMIN_SECRET);
-    await admin.getByRole('button', { name: 'Anmelden' }).click();
+    const admin = await openAdmin(browser, office.url, ADMIN_SECRET);
     const waiting = admin.getByRole('region', { name: 'Wartend je Anliegen' });
     const row = (name: RegExp) => waiting.getByRole('row', { name });
     await expect

@@ -1,7 +1,7 @@
 import type { Clock } from '@aufruf/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, shot, viewports } from '../support/browser.ts';
+import { launchBrowser, openAdmin, shot } from '../support/browser.ts';
 import { ADMIN_SECRET, connect, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub, TestSocket } from '../support/test-hub.ts';
 
@@ -55,10 +55,7 @@ afterAll(async () => {
 
 describe('the staffing planner', () => {
   it('replays a stored day with another staffing, hour by hour beside what happened, and as CSV', async () => {
-    const admin = await browser.newPage({ viewport: viewports.counter });
-    await admin.goto(`${office.url}/admin/`);
-    await admin.getByLabel('Admin-Schlüssel').fill(ADMIN_SECRET);
-    await admin.getByRole('button', { name: 'Anmelden' }).click();
+    const admin = await openAdmin(browser, office.url, ADMIN_SECRET);
     await admin.getByRole('tab', { name: 'Planer' }).click();
     await admin.getByRole('button', { name: 'Tag laden' }).click();
 

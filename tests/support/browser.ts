@@ -55,3 +55,12 @@ export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`) });
 }
+
+/** The admin page at the size of an office PC, signed in with the test hub's admin secret. */
+export async function openAdmin(browser: Browser, url: string, secret: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: viewports.counter });
+  await page.goto(`${url}/admin/`);
+  await page.getByLabel('Admin-Schlüssel').fill(secret);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  return page;
+}

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { defaultWaitLimits, serviceLevel } from '@aufruf/core';
 import type { Capacity, Errand, ErrandQueue } from '@aufruf/core';
-import { formatClock, localized } from '@aufruf/ui';
+import { formatClock, localized, ServiceLight } from '@aufruf/ui';
 import { ErrandBadge } from './ErrandBadge.tsx';
 import { formatDuration } from './format-duration.ts';
 import { useI18n } from './i18n-context.ts';
@@ -51,13 +51,7 @@ export function ErrandQueueList({
               <ErrandBadge errands={errands} errandId={queue.errandId} />
               <span className="queue__name">{localized(errand?.name, language)}</span>
               <span className="queue__count">
-                {level === 'green' ? null : (
-                  <span
-                    className={`light light--${level}`}
-                    role="img"
-                    aria-label={t(level === 'red' ? 'levelRed' : 'levelAmber')}
-                  />
-                )}
+                <ServiceLight level={level} label={t(level === 'red' ? 'levelRed' : 'levelAmber')} />
                 {t('waitingCount', { count: queue.waiting })}
               </span>
               {stopped.includes(queue.errandId) ? (

@@ -12,3 +12,4 @@ export * from './ConnectionDot.tsx';
 export * from './errand-colour.ts';
 export * from './LanguageSelect.tsx';
 export * from './SpeakerIcon.tsx';
+export { ServiceLight } from './ServiceLight.tsx';

@@ -1,7 +1,7 @@
 import { defaultWaitLimits, errandQueues, formatTicketNumber, serviceLevel } from '@aufruf/core';
 import type { Capacity, Forecast, OfficeState } from '@aufruf/core';
 import type { PublicOffice } from '@aufruf/protocol';
-import { formatClock, localized } from '@aufruf/ui';
+import { formatClock, localized, ServiceLight } from '@aufruf/ui';
 import { ErrandLabel } from '../ErrandLabel.tsx';
 import { formatDuration } from '../format.ts';
 import { useI18n } from '../i18n-context.ts';
@@ -84,13 +84,7 @@ export function WaitingTable({
                     t('nobodyWaiting')
                   ) : (
                     <>
-                      {level === 'green' ? null : (
-                        <span
-                          className={`light light--${level}`}
-                          role="img"
-                          aria-label={t(level === 'red' ? 'levelRed' : 'levelAmber')}
-                        />
-                      )}
+                      <ServiceLight level={level} label={t(level === 'red' ? 'levelRed' : 'levelAmber')} />
                       {formatDuration(now - queue.oldestQueuedAt, t)}
                       {level !== 'green' && queue.oldest ? (
                         <span className="longest__ticket">{formatTicketNumber(queue.oldest)}</span>

@@ -114,42 +114,28 @@ export function PlannerView({ office, now }: { office: PublicOffice; now: number
                 return (
                   <tr key={place.placeId}>
                     <th scope="row">{name}</th>
-                    <td>
-                      <input
-                        className="field__input"
-                        type="time"
-                        aria-label={t('plannerFromOf', { place: name })}
-                        value={time(place.fromMinute)}
-                        onChange={(e) => change(index, { ...place, fromMinute: at(e.target.value) ?? 0 })}
-                      />
-                    </td>
-                    <td>
-                      <input
-                        className="field__input"
-                        type="time"
-                        aria-label={t('plannerUntilOf', { place: name })}
-                        value={time(place.untilMinute)}
-                        onChange={(e) => change(index, { ...place, untilMinute: at(e.target.value) })}
-                      />
-                    </td>
-                    <td>
-                      <input
-                        className="field__input"
-                        type="time"
-                        aria-label={t('plannerPauseAtOf', { place: name })}
-                        value={time(place.pause?.atMinute ?? null)}
-                        onChange={(e) => {
-                          const minute = at(e.target.value);
-                          change(index, {
-                            ...place,
-                            pause:
-                              minute === null
-                                ? null
-                                : { atMinute: minute, minutes: place.pause?.minutes ?? 30 },
-                          });
-                        }}
-                      />
-                    </td>
+                    <TimeCell
+                      label={t('plannerFromOf', { place: name })}
+                      value={time(place.fromMinute)}
+                      onChange={(value) => change(index, { ...place, fromMinute: at(value) ?? 0 })}
+                    />
+                    <TimeCell
+                      label={t('plannerUntilOf', { place: name })}
+                      value={time(place.untilMinute)}
+                      onChange={(value) => change(index, { ...place, untilMinute: at(value) })}
+                    />
+                    <TimeCell
+                      label={t('plannerPauseAtOf', { place: name })}
+                      value={time(place.pause?.atMinute ?? null)}
+                      onChange={(value) => {
+                        const minute = at(value);
+                        const minutes = place.pause?.minutes ?? 30;
+                        change(index, {
+                          ...place,
+                          pause: minute === null ? null : { atMinute: minute, minutes },
+                        });
+                      }}
+                    />
                     <td>
                       <input
                         className="field__input"
@@ -230,5 +216,28 @@ export function PlannerView({ office, now }: { office: PublicOffice; now: number
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** One time of a place's day in the staffing table; empty for none ("bis zum Schluss", no break). */
+function TimeCell({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <td>
+      <input
+        className="field__input"
+        type="time"
+        aria-label={label}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </td>
   );
 }

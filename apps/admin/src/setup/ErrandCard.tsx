@@ -115,29 +115,21 @@ export function ErrandCard({
             <option value="none">{t('setupCutOffNone')}</option>
           </select>
         </label>
-        <TextField
-          label={t('setupAmber')}
-          type="number"
-          min={1}
-          max={600}
-          value={String(limits.amberMinutes)}
-          note={errand.waitLimits ? undefined : t('setupDefault')}
-          error={errors.get(`${path}.waitLimits`)}
-          onChange={(value) =>
-            onChange({ ...errand, waitLimits: { ...limits, amberMinutes: Math.round(Number(value)) } })
-          }
-        />
-        <TextField
-          label={t('setupRed')}
-          type="number"
-          min={1}
-          max={600}
-          value={String(limits.redMinutes)}
-          note={errand.waitLimits ? undefined : t('setupDefault')}
-          onChange={(value) =>
-            onChange({ ...errand, waitLimits: { ...limits, redMinutes: Math.round(Number(value)) } })
-          }
-        />
+        {(['amberMinutes', 'redMinutes'] as const).map((key) => (
+          <TextField
+            key={key}
+            label={t(key === 'amberMinutes' ? 'setupAmber' : 'setupRed')}
+            type="number"
+            min={1}
+            max={600}
+            value={String(limits[key])}
+            note={errand.waitLimits ? undefined : t('setupDefault')}
+            error={key === 'amberMinutes' ? errors.get(`${path}.waitLimits`) : undefined}
+            onChange={(value) =>
+              onChange({ ...errand, waitLimits: { ...limits, [key]: Math.round(Number(value)) } })
+            }
+          />
+        ))}
       </div>
       <LocalizedFields
         label={t('setupErrandName')}
