@@ -111,6 +111,8 @@ export function createHub(options: HubOptions): Hub {
       follow.push();
     },
   });
+  // Signed in before the hub stopped: their counters have a minute to come back.
+  presence.expect(Object.values(office.state().places).flatMap((p) => (p.staffed ? [p.id] : [])));
   const viewOf = (ticketId: string) =>
     followView(
       office.state(),

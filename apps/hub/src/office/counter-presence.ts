@@ -12,6 +12,11 @@ export interface CounterPresence {
   readonly left: (connectionId: string) => void;
   /** The place of every connected counter (null: not known yet). */
   readonly places: () => (string | null)[];
+  /**
+   * Places that count as staffed although no counter is connected yet (the hub has just started):
+   * each is reported through `onGone` unless a counter comes within the grace.
+   */
+  readonly expect: (placeIds: readonly string[]) => void;
   /** Stops the pending timers (the hub closes). */
   readonly close: () => void;
 }
@@ -49,6 +54,7 @@ export function createCounterPresence({
       if (placeId) watch(placeId);
     },
     places: () => [...counters.values()],
+    expect: (placeIds) => placeIds.forEach(watch),
     close: () => {
       for (const timer of timers.values()) clearTimeout(timer);
       timers.clear();
