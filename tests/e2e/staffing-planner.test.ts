@@ -5,23 +5,24 @@ import { launchBrowser, openAdmin, shot } from '../support/browser.ts';
 import { ADMIN_SECRET, connect, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub, TestSocket } from '../support/test-hub.ts';
 
-// Issue 13: the staffing planner. A morning is played through the real hub (a number every three
-// minutes, two clerks taking six minutes each, Platz 2 from 09:30); the office head loads the day in
+// Issue 13: the staffing planner. Two Thursday mornings are played through the real hub (a number every
+// three minutes, two clerks taking six minutes each, Platz 2 from 09:30); the office head loads today in
 // the admin page, sees its real staffing, takes Platz 2 away and sees the waits grow, beside the real
-// ones, and saves the table as CSV.
+// ones, saves the table as CSV, and loads the average of the last eight Thursdays.
 
 const MINUTE = 60_000;
 const NINE = Date.UTC(2026, 10, 26, 8, 0);
-let skew = NINE - Date.now();
+const WEEK = 7 * 24 * 60 * MINUTE;
+// The hub starts a week ago: days only move forward.
+let skew = NINE - WEEK - Date.now();
 const clock: Clock = { now: () => Date.now() + skew };
 
 let office: TestHub;
 let browser: Browser;
 const sockets: TestSocket[] = [];
 
-beforeAll(async () => {
-  office = await startTestHub({ clock });
-  browser = await launchBrowser();
+/** A morning through the real hub: a number every three minutes, Platz 2 from 09:30. */
+async function playMorning(nine: number): Promise<void> {
   const kiosk = await connect(office.url, { demo: 'kiosk' });
   const clerks = {
     'platz-1': await connect(office.url, { demo: 'counter' }),
@@ -30,9 +31,10 @@ beforeAll(async () => {
   sockets.push(kiosk, ...Object.values(clerks));
   const busySince: Record<string, number | null> = { 'platz-1': null, 'platz-2': null };
   for (let minute = 0; minute <= 120; minute++) {
-    skew = NINE + minute * MINUTE - Date.now();
-    if (minute < 90 && minute % 3 === 0)
+    skew = nine + minute * MINUTE - Date.now();
+    if (minute < 90 && minute % 3 === 0) {
       await kiosk.emitWithAck('ticket:draw', { requestId: rid(), errandId: 'ausweis' });
+    }
     for (const [placeId, clerk] of Object.entries(clerks)) {
       if (placeId === 'platz-2' && minute < 30) continue;
       const since = busySince[placeId] ?? null;
@@ -46,6 +48,14 @@ beforeAll(async () => {
       }
     }
   }
+}
+
+beforeAll(async () => {
+  office = await startTestHub({ clock });
+  browser = await launchBrowser();
+  // Two Thursdays: a week ago and today.
+  await playMorning(NINE - WEEK);
+  await playMorning(NINE);
 });
 afterAll(async () => {
   for (const socket of sockets) socket.close();
@@ -86,5 +96,14 @@ describe('the staffing planner', () => {
     await result.getByRole('button', { name: 'Als CSV speichern' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('aufruf-planer-2026-11-26.csv');
+
+    // The average Thursday of the last eight weeks: the two stored ones here.
+    await admin
+      .getByRole('checkbox', { name: /Durchschnitt dieses Wochentags der letzten 8 Wochen/ })
+      .check();
+    await admin.getByRole('button', { name: 'Tag laden' }).click();
+    await admin
+      .getByRole('table', { name: /30 Besucher an diesem Tag\) · Durchschnitt von 2 Tagen/ })
+      .waitFor();
   });
 });

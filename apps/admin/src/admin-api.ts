@@ -164,5 +164,9 @@ export const closeDay = (secret: string, note: string): Promise<ApiResult<EndedT
   json(secret, '/api/admin/close-day', endedTicketsSchema, postJson({ note }));
 
 /** One stored day as the staffing planner replays it. */
-export const fetchPlannerDay = (secret: string, day: string): Promise<ApiResult<PlannerDay>> =>
-  json(secret, `/api/admin/planner?${new URLSearchParams({ day }).toString()}`, plannerDaySchema);
+export const fetchPlannerDay = (secret: string, day: string, weeks: number): Promise<ApiResult<PlannerDay>> =>
+  json(
+    secret,
+    `/api/admin/planner?${new URLSearchParams({ day, weeks: String(weeks) }).toString()}`,
+    plannerDaySchema,
+  );

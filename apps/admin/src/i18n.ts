@@ -231,6 +231,8 @@ const de = {
 
   tabSetup: 'Einrichtung',
   tabAudit: 'Änderungsprotokoll',
+  plannerAverage: 'Durchschnitt dieses Wochentags der letzten {weeks} Wochen',
+  plannerAverageOf: 'Durchschnitt von {days} Tagen',
   tabPlanner: 'Planer',
   plannerTitle: 'Personalplaner',
   plannerHint:
@@ -584,6 +586,8 @@ const en: Record<MessageKey, string> = {
 
   tabSetup: 'Setup',
   tabAudit: 'Change log',
+  plannerAverage: 'Average of this weekday over the last {weeks} weeks',
+  plannerAverageOf: 'average of {days} days',
   tabPlanner: 'Planner',
   plannerTitle: 'Staffing planner',
   plannerHint:

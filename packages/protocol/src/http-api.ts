@@ -161,8 +161,19 @@ export type CloseDay = z.infer<typeof closeDaySchema>;
 export const endedTicketsSchema = z.object({ ended: z.number().int().nonnegative() });
 export type EndedTickets = z.infer<typeof endedTicketsSchema>;
 
-/** GET /api/admin/planner?day=YYYY-MM-DD: one stored day, as the staffing planner replays it. */
-export const plannerQuerySchema = z.object({ day: daySchema });
+/**
+ * GET /api/admin/planner?day=YYYY-MM-DD: one stored day, as the staffing planner replays it; with
+ * `weeks=8`, the average of that day and the same weekday of the seven weeks before.
+ */
+export const plannerQuerySchema = z.object({
+  day: daySchema,
+  weeks: z
+    .string()
+    .regex(/^\d{1,2}$/, 'weeks: 1 to 12')
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(12))
+    .optional(),
+});
 
 /** One place's day in the planner (minutes after the day's first number). */
 export const placePlanSchema = z.object({
@@ -184,5 +195,7 @@ export const plannerDaySchema = z.object({
   staffing: z.array(placePlanSchema),
   waits: z.array(z.object({ minute: z.number().min(0), waitMinutes: z.number().nullable() })),
   lastDoneAt: z.number().int().nullable(),
+  /** How many stored days the figures stand for (1 for one day, up to `weeks` for an average). */
+  days: z.number().int().min(0),
 });
 export type PlannerDay = z.infer<typeof plannerDaySchema>;

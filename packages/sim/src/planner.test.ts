@@ -1,6 +1,6 @@
 import { evolveAll, initialState } from '@aufruf/core';
 import { describe, expect, it } from 'vitest';
-import { dayData, planDay } from './planner.ts';
+import { averageDay, dayData, planDay } from './planner.ts';
 import { OPEN_THURSDAY } from './scenario.ts';
 import { simulateThursday } from './simulate.ts';
 
@@ -62,5 +62,27 @@ describe('the staffing planner', () => {
       r.hours.filter((h) => h.hour >= '14:00').reduce((sum, h) => sum + (h.plannedMeanWait ?? 0), 0);
     expect(afternoon(kept)).toBeLessThan(afternoon(real));
     expect(kept.plannedLastDoneAt ?? 0).toBeLessThan(real.plannedLastDoneAt ?? 0);
+  });
+
+  it('averages past weeks into one day: their visitors on one clock, every n-th of them, all their waits', () => {
+    const other = simulateThursday({ seed: 1004, scenario: OPEN_THURSDAY });
+    const end = other.events.findLastIndex((e) => e.type === 'DayStarted');
+    const state = evolveAll(initialState(OPEN_THURSDAY.setup, ''), other.events.slice(0, end));
+    const before = dayData(
+      OPEN_THURSDAY.setup,
+      state.day,
+      [...state.tickets.values()],
+      other.events.slice(0, end),
+    );
+    const average = averageDay([data, before], OPEN_THURSDAY.setup.timeZone);
+    if (!average) throw new Error('no average');
+    const expected = Math.ceil((data.arrivals.length + before.arrivals.length) / 2);
+    expect(average.arrivals.length).toBeGreaterThanOrEqual(expected - 2);
+    expect(average.arrivals.length).toBeLessThanOrEqual(expected);
+    expect(average.waits).toHaveLength(data.waits.length + before.waits.length);
+    expect(average.staffing).toEqual(data.staffing);
+    const plan = planDay(OPEN_THURSDAY.setup, average, average.staffing, 3);
+    expect(plan.hours.length).toBeGreaterThanOrEqual(8);
+    expect(averageDay([], 'Europe/Berlin')).toBeNull();
   });
 });

@@ -200,3 +200,55 @@ export function planDay(
     plannedLastDoneAt: lastDone.length === 0 ? null : (lastDone[lastDone.length >> 1] ?? null),
   };
 }
+
+/**
+ * The average of several stored days (the same weekday of past weeks) as one day to plan with: every
+ * day's visitors on one clock (by time of day), every n-th of them for n days, service times and
+ * no-show rates averaged, the most recent day's staffing, and all their real waits; the last visitor
+ * at the median time of day. Days without visitors are left out; null when none has any.
+ */
+export function averageDay(days: readonly DayData[], timeZone: string): DayData | null {
+  const withVisitors = days.filter((d) => d.arrivals.length > 0);
+  const latest = withVisitors[0];
+  if (!latest) return null;
+  const n = withVisitors.length;
+  // Each day's minutes moved onto the latest day's clock: same time of day (office time), same minute.
+  const minuteOfDay = (at: number): number => {
+    const { time } = officeWallClock(at, timeZone);
+    return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  };
+  const offsetOf = (d: DayData): number => minuteOfDay(d.startsAt) - minuteOfDay(latest.startsAt);
+  const arrivals = withVisitors
+    .flatMap((d) => d.arrivals.map((a) => ({ ...a, minute: a.minute + offsetOf(d) })))
+    .filter((a) => a.minute >= 0)
+    .sort((a, b) => a.minute - b.minute)
+    .filter((_, i) => i % n === 0);
+  const serviceMinutes: Record<string, number> = {};
+  const errandIds = new Set(withVisitors.flatMap((d) => Object.keys(d.serviceMinutes)));
+  for (const errandId of errandIds) {
+    const values = withVisitors.flatMap((d) => {
+      const value = d.serviceMinutes[errandId];
+      return value === undefined ? [] : [value];
+    });
+    serviceMinutes[errandId] = values.reduce((a, b) => a + b, 0) / values.length;
+  }
+  const mean = (pick: (d: DayData) => number): number =>
+    withVisitors.reduce((sum, d) => sum + pick(d), 0) / n;
+  const lastDone = withVisitors
+    .flatMap((d) => (d.lastDoneAt === null ? [] : [(d.lastDoneAt - d.startsAt) / MINUTE + offsetOf(d)]))
+    .sort((a, b) => a - b);
+  const middle = lastDone[lastDone.length >> 1];
+  return {
+    day: latest.day,
+    startsAt: latest.startsAt,
+    arrivals,
+    serviceMinutes,
+    serviceCv: mean((d) => d.serviceCv),
+    noShowRate: mean((d) => d.noShowRate),
+    staffing: latest.staffing,
+    waits: withVisitors.flatMap((d) =>
+      d.waits.map((w) => ({ ...w, minute: Math.max(0, w.minute + offsetOf(d)) })),
+    ),
+    lastDoneAt: middle === undefined ? null : latest.startsAt + Math.round(middle * MINUTE),
+  };
+}

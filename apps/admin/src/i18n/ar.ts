@@ -210,6 +210,8 @@ export const ar: Record<MessageKey, string> = {
   dayCol: 'اليوم',
   tabSetup: 'الإعداد',
   tabAudit: 'سجل التغييرات',
+  plannerAverage: 'متوسط هذا اليوم من الأسبوع في آخر {weeks} أسابيع',
+  plannerAverageOf: 'متوسط {days} أيام',
   tabPlanner: 'المخطِّط',
   plannerTitle: 'مخطط الموظفين',
   plannerHint:

@@ -213,6 +213,8 @@ export const tr: Record<MessageKey, string> = {
   dayCol: 'Gün',
   tabSetup: 'Kurulum',
   tabAudit: 'Değişiklik kaydı',
+  plannerAverage: 'Son {weeks} haftada bu günün ortalaması',
+  plannerAverageOf: '{days} günün ortalaması',
   tabPlanner: 'Planlayıcı',
   plannerTitle: 'Personel planlayıcı',
   plannerHint:

@@ -213,6 +213,8 @@ export const uk: Record<MessageKey, string> = {
   dayCol: 'День',
   tabSetup: 'Налаштування',
   tabAudit: 'Журнал змін',
+  plannerAverage: 'Середнє цього дня тижня за останні {weeks} тижнів',
+  plannerAverageOf: 'середнє за {days} днів',
   tabPlanner: 'Планувальник',
   plannerTitle: 'Планувальник персоналу',
   plannerHint:

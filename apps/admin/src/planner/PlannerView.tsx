@@ -13,6 +13,9 @@ import { BarChart } from '../stats/BarChart.tsx';
 import { save } from '../stats/CsvButton.tsx';
 import { clockOf, minuteOf } from './plan-time.ts';
 
+/** "Der durchschnittliche Donnerstag": the same weekday of this many weeks, this one included. */
+const AVERAGE_WEEKS = 8;
+
 /**
  * "Planer": a stored day's own visitors and service times, replayed by the simulator with the
  * staffing the office head sets (a place leaving at 14:00, a break at noon), hour by hour beside
@@ -23,6 +26,7 @@ export function PlannerView({ office, now }: { office: PublicOffice; now: number
   const { secret, onUnauthorized } = useAdmin();
   const { timeZone } = office;
   const [day, setDay] = useState(() => serviceDay(now, timeZone));
+  const [average, setAverage] = useState(false);
   const [data, setData] = useState<PlannerDay | null>(null);
   const [plan, setPlan] = useState<PlacePlan[]>([]);
   const [result, setResult] = useState<PlanResult | null>(null);
@@ -31,7 +35,7 @@ export function PlannerView({ office, now }: { office: PublicOffice; now: number
   const load = (): void => {
     setError(null);
     setResult(null);
-    void fetchPlannerDay(secret, day).then((answer) => {
+    void fetchPlannerDay(secret, day, average ? AVERAGE_WEEKS : 1).then((answer) => {
       if (!answer.ok) {
         if (answer.status === 401) onUnauthorized();
         else setError(apiErrorKey(answer));
@@ -86,6 +90,10 @@ export function PlannerView({ office, now }: { office: PublicOffice; now: number
           <span className="field__label">{t('plannerDay')}</span>
           <input className="field__input" type="date" value={day} onChange={(e) => setDay(e.target.value)} />
         </label>
+        <label className="choice">
+          <input type="checkbox" checked={average} onChange={(e) => setAverage(e.target.checked)} />
+          <span>{t('plannerAverage', { weeks: AVERAGE_WEEKS })}</span>
+        </label>
         <button type="button" className="button" onClick={load}>
           {t('plannerLoad')}
         </button>
@@ -98,7 +106,10 @@ export function PlannerView({ office, now }: { office: PublicOffice; now: number
       {data ? (
         <>
           <table className="table planner__staffing">
-            <caption>{t('plannerStaffing', { count: data.arrivals.length })}</caption>
+            <caption>
+              {t('plannerStaffing', { count: data.arrivals.length })}
+              {average ? ` · ${t('plannerAverageOf', { days: data.days })}` : null}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('place')}</th>
