@@ -1,7 +1,7 @@
 import type { Clock } from '@aufruf/core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openAdmin, shot, viewports } from '../support/browser.ts';
+import { launchBrowser, openAdmin, openKiosk, shot, viewports } from '../support/browser.ts';
 import { ADMIN_SECRET, connect, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub, TestSocket } from '../support/test-hub.ts';
 
@@ -35,9 +35,7 @@ beforeAll(async () => {
     },
   });
   browser = await launchBrowser();
-  kiosk = await browser.newPage({ viewport: viewports.kiosk });
-  await kiosk.goto(`${office.url}/kiosk/`);
-  await kiosk.getByRole('heading', { name: 'Bitte wählen Sie Ihr Anliegen' }).waitFor();
+  kiosk = await openKiosk(browser, office.url);
 });
 afterAll(async () => {
   for (const socket of sockets) socket.close();

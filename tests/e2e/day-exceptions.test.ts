@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openAdmin, shot, viewports } from '../support/browser.ts';
+import { launchBrowser, openAdmin, openKiosk, shot, viewports } from '../support/browser.ts';
 import { ADMIN_SECRET, connect, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub, TestSocket } from '../support/test-hub.ts';
 
@@ -99,9 +99,7 @@ describe('the exceptions of a day', () => {
     const m1 = await draw('melde');
     await draw('melde');
     const follower = await phone(m1.followToken);
-    const kioskPage = await browser.newPage({ viewport: viewports.kiosk });
-    await kioskPage.goto(`${office.url}/kiosk/`);
-    await kioskPage.getByRole('heading', { name: 'Bitte wählen Sie Ihr Anliegen' }).waitFor();
+    const kioskPage = await openKiosk(browser, office.url);
 
     const day = admin.getByRole('region', { name: 'Der Tag' });
     await day.getByRole('button', { name: 'Tag schließen …' }).click();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, shot, viewports } from '../support/browser.ts';
+import { launchBrowser, openKiosk, shot, viewports } from '../support/browser.ts';
 import { ADMIN_SECRET, connect, rid, startTestHub } from '../support/test-hub.ts';
 import type { TestHub, TestSocket } from '../support/test-hub.ts';
 
@@ -21,9 +21,7 @@ beforeAll(async () => {
   await admin.getByLabel('Admin-Schlüssel').fill(ADMIN_SECRET);
   await admin.getByRole('button', { name: 'Anmelden' }).click();
   await admin.getByRole('region', { name: 'Wartend je Anliegen' }).waitFor();
-  kiosk = await browser.newPage({ viewport: viewports.kiosk });
-  await kiosk.goto(`${office.url}/kiosk/`);
-  await kiosk.getByRole('heading', { name: 'Bitte wählen Sie Ihr Anliegen' }).waitFor();
+  kiosk = await openKiosk(browser, office.url);
 });
 afterAll(async () => {
   for (const socket of sockets) socket.close();

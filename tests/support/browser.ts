@@ -64,3 +64,11 @@ export async function openAdmin(browser: Browser, url: string, secret: string): 
   await page.getByRole('button', { name: 'Anmelden' }).click();
   return page;
 }
+
+/** The kiosk page at its portrait size, ready: the errands are on screen. */
+export async function openKiosk(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: viewports.kiosk });
+  await page.goto(`${url}/kiosk/`);
+  await page.getByRole('heading', { name: 'Bitte wählen Sie Ihr Anliegen' }).waitFor();
+  return page;
+}

@@ -73,11 +73,18 @@ function serviceEnd(setup: OfficeSetup, now: number): number | null {
 class ProjectedForecast implements Forecast {
   private newTickets: Record<string, Outlook> | undefined;
   /** Minutes from the projection's start until service ends; null: no hours today. */
-  private readonly endMinutes: number | null;
+  readonly endMinutes: number | null;
 
-  constructor(readonly projection: QueueProjection) {
-    const end = serviceEnd(projection.setup, projection.now);
-    this.endMinutes = end === null ? null : (end - projection.now) / MINUTE;
+  /** `endMinutes` is passed on by a forecast extended from this one (the same moment, the same setup). */
+  constructor(
+    readonly projection: QueueProjection,
+    endMinutes?: number | null,
+  ) {
+    if (endMinutes !== undefined) this.endMinutes = endMinutes;
+    else {
+      const end = serviceEnd(projection.setup, projection.now);
+      this.endMinutes = end === null ? null : (end - projection.now) / MINUTE;
+    }
   }
 
   private toEstimate(p: ProjectedCall): WaitEstimate {
@@ -167,5 +174,5 @@ export function forecastAfter(
     drawn.push(event.ticket);
   }
   const projection = previous.projection.extend(next, drawn);
-  return projection && new ProjectedForecast(projection);
+  return projection && new ProjectedForecast(projection, previous.endMinutes);
 }

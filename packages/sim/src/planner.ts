@@ -46,7 +46,8 @@ export function dayData(
   events: readonly DomainEvent[],
 ): DayData {
   const drawn = tickets.filter((t) => t.day === day).sort((a, b) => a.drawnAt - b.drawnAt);
-  const startsAt = drawn.length === 0 ? 0 : drawn[0]!.drawnAt - (drawn[0]!.drawnAt % MINUTE);
+  const first = drawn[0];
+  const startsAt = first ? first.drawnAt - (first.drawnAt % MINUTE) : 0;
   const minuteOf = (at: number): number => (at - startsAt) / MINUTE;
 
   const samples = new Map<string, number[]>();

@@ -41,7 +41,7 @@ export function createOfficeConfiguration(options: {
   const settings = createSettingsService(store, config, now, logger);
   let listenUrl = options.publicUrl ?? 'http://localhost';
   // Holidays of last year, this year and the next two: a kiosk's "next opening" looks a few weeks
-  // ahead, and the years move on with the clock (checked on every read, rebuilt when it changed).
+  // ahead, and the years move on with the clock (rebuilt when the year changed).
   const yearNow = (): number => Number(serviceDay(now(), timeZone).slice(0, 4));
   let year = yearNow();
   const years = (): number[] => [year - 1, year, year + 1, year + 2];
@@ -52,7 +52,12 @@ export function createOfficeConfiguration(options: {
     setup = setupOf(settings.current(), timeZone, years());
     publicOffice = publicOfficeOf(settings.current(), timeZone, listenUrl, setup.exceptions);
   };
+  // setup() is read by every command: the year is looked at once a minute, not on every read.
+  let checkedAt = now();
   const current = (): void => {
+    const at = now();
+    if (Math.abs(at - checkedAt) < 60_000) return;
+    checkedAt = at;
     if (yearNow() !== year) refresh();
   };
   return {
