@@ -192,7 +192,7 @@ describe('the Electron kiosk prints on its own printer', () => {
     await expect
       .poll(() => kiosk.getByRole('img', { name: 'QR code to follow your number' }).isVisible())
       .toBe(true);
-    const status = kiosk.getByRole('status').filter({ hasText: 'Ticket printing is unavailable right now' });
+    const status = kiosk.getByRole('status').filter({ hasText: 'Your ticket could not be printed' });
     await expect.poll(() => status.isVisible()).toBe(true);
     expect(await status.textContent()).toContain('The printer has run out of paper.');
     await shot(kiosk, 'kiosk-bridge-paper-out-en');
@@ -207,6 +207,28 @@ describe('the Electron kiosk prints on its own printer', () => {
     await setBridgeStatus(kiosk, { state: 'ok', canPrint: true });
     await expect.poll(() => kiosk.getByText(/your number will be shown on the screen/).count()).toBe(0);
     await expect.poll(async () => (await kioskPrinterReport())?.state).toBe('ok');
+
+    // The number owes its paper, where it was drawn and in the visitor's language; the office reprints
+    // it on this kiosk's printer (the hub's own printer is not touched).
+    const [owed] = [...office.hub.office.state().tickets.values()].filter((t) => t.unprinted);
+    expect(owed?.unprinted).toEqual({
+      fault: 'paper-out',
+      source: `device:${kioskAuth.identity.deviceId}`,
+      language: 'en',
+    });
+    const reprint = await fetch(`${office.url}/api/admin/tickets/${owed?.id}/reprint`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN_SECRET}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(await reprint.json()).toEqual({ printed: true, state: 'ok', reason: null });
+    const calls = await bridgeCalls(kiosk);
+    expect(calls).toHaveLength(2);
+    const job = ticketPrintSchema.parse(calls[1]);
+    expect(job.number).toEqual({ letter: 'G', number: owed?.number });
+    expect(job.localized?.language).toBe('en');
+    expect(office.hub.office.state().tickets.get(owed?.id ?? '')?.unprinted).toBeUndefined();
+    expect(hubPrints).toBe(0);
     await kiosk.close();
   });
 

@@ -3,10 +3,10 @@ import { PAPER_OUT, READY, startFakePrinter } from '@aufruf/printer/testing';
 import type { FakePrinter } from '@aufruf/printer/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, shot, viewports } from '../support/browser.ts';
+import { launchBrowser, openAdmin, shot, viewports } from '../support/browser.ts';
 import { QR_NAME, parseTicketNumber, shownTicket, ticketsWithLetter } from '../support/kiosk-page.ts';
 import type { ShownTicket } from '../support/kiosk-page.ts';
-import { startTestHub } from '../support/test-hub.ts';
+import { ADMIN_SECRET, startTestHub } from '../support/test-hub.ts';
 import type { TestHub } from '../support/test-hub.ts';
 
 // A browser kiosk: the hub prints on a network printer (here a fake one speaking ESC/POS on port 0).
@@ -125,7 +125,7 @@ describe('the browser kiosk prints on the hub printer', () => {
 
     await kiosk.getByRole('button', { name: /Gewerbe/ }).click();
     const shown: ShownTicket = await shownTicket(kiosk);
-    const notice = kiosk.getByRole('status').filter({ hasText: 'Ticketdruck gerade nicht möglich' });
+    const notice = kiosk.getByRole('status').filter({ hasText: 'Ihr Ticket konnte nicht gedruckt werden' });
     await expect.poll(() => notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toContain('Der Drucker hat kein Papier mehr.');
     expect(await notice.textContent()).toContain('fotografieren Sie den QR-Code');
@@ -142,6 +142,9 @@ describe('the browser kiosk prints on the hub printer', () => {
 
     const alert = counter.locator('.printer-status').filter({ hasText: /kein Papier/ });
     await expect.poll(() => alert.isVisible(), { timeout: 10_000 }).toBe(true);
+    // Staff see which number owes its paper, not only which printer failed.
+    const owed = counter.getByText(`G ${shown.number} nicht gedruckt: kein Papier`);
+    await expect.poll(() => owed.isVisible()).toBe(true);
     await shot(counter, 'kiosk-printer-counter-alert');
 
     // The next visitor is told before choosing; drawing still works.
@@ -165,6 +168,55 @@ describe('the browser kiosk prints on the hub printer', () => {
     expect(printer.jobs.length).toBe(jobsBefore);
 
     await Promise.all([kiosk.close(), counter.close(), landscape.close()]);
+  });
+
+  it('with paper back, "Neu drucken" prints the owed tickets from the counter and the admin page', async () => {
+    printer.answers = READY;
+    const counter = await browser.newPage({ viewport: viewports.counter });
+    await counter.goto(`${office.url}/counter/?platz=platz-1`);
+    const owedLines = counter.locator('.unprinted__item');
+    await expect.poll(() => owedLines.count()).toBe(2);
+    const [gewerbe, sonstiges] = [...office.hub.office.state().tickets.values()].filter((t) => t.unprinted);
+    if (!gewerbe || !sonstiges) throw new Error('two owed tickets expected');
+    expect(gewerbe.unprinted).toEqual({ fault: 'paper-out', source: 'hub', language: 'de' });
+
+    const jobsBefore = printer.jobs.length;
+    const gNumber = `${gewerbe.letter} ${gewerbe.number}`;
+    await counter.getByRole('button', { name: `${gNumber} neu drucken` }).click();
+    await expect.poll(() => printer.jobs.length).toBe(jobsBefore + 1);
+    expect(printedTicket(printer.jobs.at(-1) ?? Buffer.alloc(0))).toMatchObject({
+      letter: gewerbe.letter,
+      number: gewerbe.number,
+    });
+    await expect
+      .poll(() =>
+        counter
+          .getByRole('status')
+          .filter({ hasText: `${gNumber} wurde gedruckt.` })
+          .count(),
+      )
+      .toBe(1);
+    await expect.poll(() => owedLines.count()).toBe(1);
+    await shot(counter, 'counter-reprinted');
+
+    const admin = await openAdmin(browser, office.url, ADMIN_SECRET);
+    const sNumber = `${sonstiges.letter} ${sonstiges.number}`;
+    const reprint = admin.getByRole('button', { name: `${sNumber} neu drucken` });
+    await expect.poll(() => reprint.isVisible(), { timeout: 10_000 }).toBe(true);
+    await shot(admin, 'admin-unprinted');
+    await reprint.click();
+    await expect.poll(() => printer.jobs.length).toBe(jobsBefore + 2);
+    expect(printedTicket(printer.jobs.at(-1) ?? Buffer.alloc(0)).number).toBe(sonstiges.number);
+    await expect.poll(() => owedLines.count()).toBe(0);
+    // Printed once each: a second press has nothing left to print.
+    const again = await fetch(`${office.url}/api/admin/tickets/${sonstiges.id}/reprint`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN_SECRET}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(again.status).toBe(409);
+    expect(printer.jobs.length).toBe(jobsBefore + 2);
+    await Promise.all([counter.close(), admin.close()]);
   });
 
   it('with paper back, the next ticket prints and the notice goes away', async () => {

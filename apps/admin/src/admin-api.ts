@@ -2,6 +2,7 @@ import {
   apiErrorBodySchema,
   deviceListSchema,
   endedTicketsSchema,
+  printReplySchema,
   plannerDaySchema,
   issuingSchema,
   newPairingSchema,
@@ -15,6 +16,7 @@ import type {
   CsvFormat,
   DeviceList,
   EndedTickets,
+  PrintReply,
   PlannerDay,
   Issuing,
   IssuingUpdate,
@@ -158,6 +160,10 @@ export const cancelTicket = (
     endedTicketsSchema,
     postJson({ note }),
   );
+
+/** "Neu drucken": a ticket whose paper did not come out, printed again where it was drawn. */
+export const reprintTicket = (secret: string, ticketId: string): Promise<ApiResult<PrintReply>> =>
+  json(secret, `/api/admin/tickets/${encodeURIComponent(ticketId)}/reprint`, printReplySchema, postJson({}));
 
 /** "Tag schließen": every open ticket of today ends, no more numbers are handed out today. */
 export const closeDay = (secret: string, note: string): Promise<ApiResult<EndedTickets>> =>

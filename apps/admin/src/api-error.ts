@@ -17,6 +17,7 @@ export const apiErrorKeys: Readonly<Record<ApiErrorCode, MessageKey>> = {
   'unknown-errand': 'requestFailed',
   'unknown-ticket': 'ticketGone',
   'not-cancellable': 'ticketEnded',
+  'nothing-to-print': 'nothingToPrint',
   busy: 'busyTryAgain',
   'invalid-settings': 'setupInvalid',
   'settings-conflict': 'setupConflict',

@@ -221,6 +221,7 @@ export function CounterScreen({
           timeZone={office.timeZone}
           canReopen={ready}
           onReopen={(ticketId) => void commands.run('counter:reopen', { placeId, ticketId })}
+          onReprint={(ticketId) => client.reprint({ ticketId })}
         />
       </div>
       {serving && transferFor === serving.id ? (

@@ -4,6 +4,8 @@ import { ErrandQueueList } from './ErrandQueueList.tsx';
 import { useI18n } from './i18n-context.ts';
 import type { PressVia } from './press-guard.ts';
 import { NoShowList } from './NoShowList.tsx';
+import { UnprintedList } from './UnprintedList.tsx';
+import type { Ack, PrintReply } from '@aufruf/protocol';
 import { WaitingList } from './WaitingList.tsx';
 
 /** The side column: queues per errand (this place's first) and the waiting numbers. */
@@ -20,6 +22,7 @@ export function QueuePanel({
   timeZone,
   canReopen,
   onReopen,
+  onReprint,
 }: {
   state: OfficeState;
   forecast: Forecast | null;
@@ -33,6 +36,7 @@ export function QueuePanel({
   timeZone: string;
   canReopen: boolean;
   onReopen: (ticketId: string) => void;
+  onReprint: (ticketId: string) => Promise<Ack<PrintReply>>;
 }) {
   const { t } = useI18n();
   const served = errands.filter((e) => placeState.errandIds.includes(e.id)).map((e) => e.id);
@@ -64,6 +68,7 @@ export function QueuePanel({
         timeZone={timeZone}
         now={now}
       />
+      <UnprintedList state={state} onReprint={onReprint} />
       <WaitingList
         tickets={waiting}
         errands={errands}

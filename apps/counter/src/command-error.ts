@@ -41,6 +41,7 @@ export const commandErrorKey: Readonly<Record<RefusalCode, MessageKey>> = {
   'follow-unknown': 'errorRefused',
   'no-printer': 'errorRefused',
   'print-window': 'errorRefused',
+  'nothing-to-print': 'errorNothingToPrint',
 };
 
 /** A refused command in the clerk's language. */

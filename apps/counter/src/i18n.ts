@@ -150,6 +150,12 @@ const de = {
     'Der Server konnte das gerade nicht ausführen; es wurde nichts geändert. Bitte versuchen Sie es noch einmal.',
   errorVersion: 'Diese Seite passt nicht zum Server. Bitte laden Sie die Seite neu.',
   errorRefused: 'Das ist gerade nicht möglich.',
+  errorNothingToPrint: 'Diese Nummer ist schon gedruckt oder abgeschlossen.',
+  unprintedTitle: 'Nicht gedruckt',
+  unprintedLine: '{number} nicht gedruckt: {fault}',
+  reprint: 'Neu drucken',
+  reprintTicket: '{number} neu drucken',
+  reprinted: '{number} wurde gedruckt.',
 };
 
 export type MessageKey = keyof typeof de;
@@ -300,6 +306,12 @@ const en: Record<MessageKey, string> = {
   errorInternal: 'The server could not do this just now; nothing was changed. Please try again.',
   errorVersion: 'This page does not match the server. Please reload the page.',
   errorRefused: 'This is not possible right now.',
+  errorNothingToPrint: 'This number has been printed already or has ended.',
+  unprintedTitle: 'Not printed',
+  unprintedLine: '{number} not printed: {fault}',
+  reprint: 'Print again',
+  reprintTicket: 'Print {number} again',
+  reprinted: '{number} has been printed.',
 };
 
 const tr: Record<MessageKey, string> = {
@@ -439,6 +451,12 @@ const tr: Record<MessageKey, string> = {
   errorInternal: 'Sunucu bunu şu anda yapamadı; hiçbir şey değiştirilmedi. Lütfen tekrar deneyin.',
   errorVersion: 'Bu sayfa sunucuyla uyumlu değil. Lütfen sayfayı yeniden yükleyin.',
   errorRefused: 'Bu şu anda mümkün değil.',
+  errorNothingToPrint: 'Bu numara zaten yazdırıldı veya kapandı.',
+  unprintedTitle: 'Yazdırılmadı',
+  unprintedLine: '{number} yazdırılmadı: {fault}',
+  reprint: 'Yeniden yazdır',
+  reprintTicket: '{number} yeniden yazdır',
+  reprinted: '{number} yazdırıldı.',
 };
 
 const ar: Record<MessageKey, string> = {
@@ -577,6 +595,12 @@ const ar: Record<MessageKey, string> = {
   errorInternal: 'تعذّر على الخادم تنفيذ ذلك الآن؛ لم يتغير شيء. يرجى المحاولة مرة أخرى.',
   errorVersion: 'هذه الصفحة لا تتوافق مع الخادم. يرجى إعادة تحميل الصفحة.',
   errorRefused: 'هذا غير ممكن حاليًا.',
+  errorNothingToPrint: 'تمت طباعة هذا الرقم بالفعل أو انتهى.',
+  unprintedTitle: 'لم تُطبع',
+  unprintedLine: '{number} لم تُطبع: {fault}',
+  reprint: 'إعادة الطباعة',
+  reprintTicket: 'إعادة طباعة {number}',
+  reprinted: 'تمت طباعة {number}.',
 };
 
 const uk: Record<MessageKey, string> = {
@@ -716,6 +740,12 @@ const uk: Record<MessageKey, string> = {
   errorInternal: 'Сервер зараз не зміг це виконати; нічого не змінено. Будь ласка, спробуйте ще раз.',
   errorVersion: 'Ця сторінка не відповідає серверу. Будь ласка, перезавантажте сторінку.',
   errorRefused: 'Зараз це неможливо.',
+  errorNothingToPrint: 'Цей номер уже надруковано або завершено.',
+  unprintedTitle: 'Не надруковано',
+  unprintedLine: '{number} не надруковано: {fault}',
+  reprint: 'Надрукувати знову',
+  reprintTicket: 'Надрукувати {number} знову',
+  reprinted: '{number} надруковано.',
 };
 
 /** The counter's texts: German first, every other language with the same keys. */

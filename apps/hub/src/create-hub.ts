@@ -22,7 +22,8 @@ import type { Office } from './office/office.ts';
 import { createOfficeConfiguration } from './office/office-configuration.ts';
 import { createMetrics } from './ops/metrics.ts';
 import { createPrinterBoard } from './printing/printer-board.ts';
-import { createTicketPrinting } from './printing/ticket-printing.ts';
+import { HUB_PRINTER, createTicketPrinting } from './printing/ticket-printing.ts';
+import { printOnKiosk } from './printing/kiosk-print-jobs.ts';
 import type { SaveOutcome } from './settings/office-settings.ts';
 import { createSocketGateway } from './socket/gateway.ts';
 import type { HubServer } from './socket/gateway.ts';
@@ -60,8 +61,6 @@ export interface Hub {
 }
 
 const defaultAppsDir = fileURLToPath(new URL('../..', import.meta.url));
-/** The hub's own printer in printer reports (apps/kiosk: hub-printer.ts). */
-const HUB_PRINTER = { source: 'hub', name: 'Drucker am Server' } as const;
 
 /**
  * Builds the hub from its dependencies; nothing global, so tests start as many as they like. A short
@@ -126,10 +125,21 @@ export function createHub(options: HubOptions): Hub {
     gateway.io.to(`follow:${ticketId}`).emit('follow:update', view),
   );
   const board = createPrinterBoard((reports) => gateway.io.to('staff').emit('printers:status', reports));
-  const print = createTicketPrinting({
+  const printing = createTicketPrinting({
     printer: options.printer,
     store,
     office: configuration.publicOffice,
+    state: () => office.state(),
+    reprintDraw: (ticketId) => {
+      const state = office.state();
+      const ticket = state.tickets.get(ticketId);
+      const followToken = store.findTokenOfTicket(ticketId);
+      if (!ticket || followToken === undefined) return undefined;
+      const { ahead, estimate } = estimates.of(state).waiting(ticketId) ?? { ahead: 0, estimate: null };
+      return { ticket, ahead, followToken, estimate };
+    },
+    recordPrint: (ticketId, trouble) => office.recordPrint(ticketId, trouble),
+    printOnKiosk: (source, job) => printOnKiosk(gateway.io, source, job),
     board,
     now,
     logger,
@@ -199,6 +209,7 @@ export function createHub(options: HubOptions): Hub {
     dayControls: {
       cancel: (ticketId, note) => office.cancel(ticketId, note),
       closeDay: (note) => office.closeDay(note),
+      reprint: (ticketId) => printing.reprint(ticketId),
     },
     planner: {
       dayRecord: (day) => store.dayRecord(day),
@@ -233,7 +244,7 @@ export function createHub(options: HubOptions): Hub {
     now,
     logger,
     follow,
-    handlers: { office, snapshot, follow: viewOf, print, printers: board, metrics, presence },
+    handlers: { office, snapshot, follow: viewOf, printing, printers: board, metrics, presence },
     // A kiosk that left cannot say what its printer does: "unbekannt" until it is back. A page in
     // demo mode has no device to come back as: its report goes.
     onLeave: ({ source, paired, deviceGone }) => {

@@ -1,7 +1,7 @@
 import type { HubClient } from '@aufruf/client';
 import type { KioskBridge } from '@aufruf/protocol/bridge';
-import { ackSchema, printerStatusSchema, replySchemas } from '@aufruf/protocol';
-import type { PrinterStatusInput } from '@aufruf/protocol';
+import { ackSchema, printerStatusSchema, replySchemas, ticketPrintJob } from '@aufruf/protocol';
+import type { Ack, PrinterStatusInput, PrintReply, TicketPrint } from '@aufruf/protocol';
 import type { KioskPrinter, PrinterCondition } from './kiosk-printer.ts';
 import { notPrinted } from './kiosk-printer.ts';
 
@@ -44,18 +44,39 @@ export function createBridgePrinter(bridge: KioskBridge, client: HubClient): Kio
     online = nowOnline;
   });
 
+  const printJob = (job: TicketPrint): Promise<Ack<PrintReply>> =>
+    bridge.print(job).then(
+      (raw: unknown) => {
+        const reply = replySchemas['ticket:print'].safeParse(raw);
+        return reply.success ? reply.data : notPrinted('the kiosk shell’s answer does not parse');
+      },
+      (error: unknown) => {
+        console.warn('printing through the kiosk bridge failed', error);
+        return notPrinted(error instanceof Error ? error.message : '');
+      },
+    );
+
+  // Staff pressed "Neu drucken" for a ticket this kiosk could not print: the same layout, as of now.
+  client.onPrintJob(async ({ draw, language }) => {
+    const office = client.getView().office;
+    if (!office) return notPrinted('the office is not known yet');
+    return printJob(ticketPrintJob(draw, office, language));
+  });
+
   return {
-    print: ({ job }) =>
-      bridge.print(job).then(
-        (raw: unknown) => {
-          const reply = replySchemas['ticket:print'].safeParse(raw);
-          return reply.success ? reply.data : notPrinted('the kiosk shell’s answer does not parse');
-        },
-        (error: unknown) => {
-          console.warn('printing through the kiosk bridge failed', error);
-          return notPrinted(error instanceof Error ? error.message : '');
-        },
-      ),
+    print: async ({ reply: drawn, drawRequestId, job, language }) => {
+      const reply = await printJob(job);
+      if (!reply.ok || !reply.value.printed) {
+        // The number exists, its paper does not: counters list it until a reprint comes out.
+        const fault = reply.ok ? (reply.value.reason ?? 'error') : 'error';
+        client
+          .reportPrintFailure({ ticketId: drawn.ticket.id, drawRequestId, fault, language })
+          .catch((error: unknown) =>
+            console.warn('could not tell the hub about the unprinted ticket', error),
+          );
+      }
+      return reply;
+    },
     getCondition: () => condition,
     subscribe: (listener) => {
       listeners.add(listener);

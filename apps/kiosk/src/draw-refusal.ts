@@ -39,4 +39,5 @@ export const drawRefusalText: Readonly<Record<RefusalCode, KioskKey | null>> = {
   'follow-unknown': null,
   'no-printer': null,
   'print-window': null,
+  'nothing-to-print': null,
 };

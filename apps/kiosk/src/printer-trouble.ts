@@ -17,6 +17,7 @@ export function printerTrouble(condition: PrinterCondition | null): PrintTrouble
 const REFUSED: Readonly<Record<RefusalCode, PrintTrouble | null>> = {
   'no-printer': 'no-printer',
   'print-window': null,
+  'nothing-to-print': null,
   'unknown-ticket': null,
   unreachable: null,
   'invalid-reply': null,

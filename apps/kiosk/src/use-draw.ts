@@ -6,6 +6,7 @@ import { ticketPrintJob } from '@aufruf/protocol';
 import type { WireError } from '@aufruf/protocol';
 import { useCallback, useRef, useState } from 'react';
 import type { DrawnTicket, KioskPrinter } from './kiosk-printer.ts';
+import { drawPatiently } from './draw-patiently.ts';
 import { printFailure } from './printer-trouble.ts';
 import type { PrintTrouble } from './printer-trouble.ts';
 
@@ -72,8 +73,8 @@ export function useDraw(client: HubClient, printer: KioskPrinter): DrawFlow {
       locked.current = true;
       setPendingErrandId(errandId);
       const requestId = newRequestId();
-      client
-        .send('ticket:draw', kind === 'normal' ? { errandId, requestId } : { errandId, kind, requestId })
+      const request = kind === 'normal' ? { errandId, requestId } : { errandId, kind, requestId };
+      drawPatiently(() => client.send('ticket:draw', request))
         .then((reply) => {
           if (!reply.ok) {
             setScreen({ kind: 'error', error: reply.error });

@@ -4,6 +4,7 @@ import {
   connectRefusalSchema,
   eventBatchSchema,
   printerReportSchema,
+  printJobRequestSchema,
   deviceStatusSchema,
   publicOfficeSchema,
   replySchemas,
@@ -18,6 +19,7 @@ import type {
   PrinterReport,
   DeviceStatus,
   PrinterStatusInput,
+  PrintJobRequest,
   PrintReply,
   PublicOffice,
   ReplyOf,
@@ -85,6 +87,15 @@ export interface HubClient {
   readonly print: (input: RequestInput<'ticket:print'>) => Promise<Ack<PrintReply>>;
   /** Tells the hub how this kiosk's own printer is (Electron kiosks). */
   readonly reportPrinter: (status: PrinterStatusInput) => void;
+  /** Tells the hub that the ticket of this kiosk's draw did not come out of its own printer. */
+  readonly reportPrintFailure: (input: RequestInput<'ticket:print-failed'>) => Promise<Ack<null>>;
+  /** "Neu drucken" at a counter: an owed ticket printed again where it was drawn. */
+  readonly reprint: (input: RequestInput<'ticket:reprint'>) => Promise<Ack<PrintReply>>;
+  /**
+   * Answers the hub's print jobs (a reprint) with this kiosk's own printer; the job is parsed first.
+   * Returns a function that stops answering.
+   */
+  readonly onPrintJob: (print: (job: PrintJobRequest) => Promise<Ack<PrintReply>>) => () => void;
   /** Connects again with fresh credentials, e.g. after pairing. */
   readonly reconnect: () => void;
   readonly close: () => void;
@@ -286,6 +297,21 @@ export function createHubClient(options: HubClientOptions = {}): HubClient {
     },
     send: (name, input) => request(name, input, input.requestId),
     print: (input) => request('ticket:print', input),
+    reportPrintFailure: (input) => request('ticket:print-failed', input),
+    reprint: (input) => request('ticket:reprint', input),
+    onPrintJob: (print) => {
+      const listener = (raw: unknown, answer: (reply: Ack<PrintReply>) => void): void => {
+        const job = printJobRequestSchema.safeParse(raw);
+        if (!job.success) {
+          answer(failed('invalid-reply', 'The print job does not match its schema.'));
+          return;
+        }
+        void print(job.data).then(answer);
+      };
+      // The event map types the job as trusted; it is parsed above all the same.
+      socket.on('printer:job', listener);
+      return () => void socket.off('printer:job', listener);
+    },
     reportPrinter: (status) => {
       if (socket.connected) socket.emit('printer:report', status, () => undefined);
     },

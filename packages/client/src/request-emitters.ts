@@ -2,7 +2,7 @@ import type { ClientToServerEvents, CommandName, ServerToClientEvents } from '@a
 import type { Socket } from 'socket.io-client';
 
 /** The events that carry a request id: commands, and the hub's printing. */
-export type RequestEvent = CommandName | 'ticket:print';
+export type RequestEvent = CommandName | 'ticket:print' | 'ticket:print-failed' | 'ticket:reprint';
 /** What the event map says an event sends, without the request id (the client adds it). */
 export type RequestInput<N extends RequestEvent> = Omit<Parameters<ClientToServerEvents[N]>[0], 'requestId'>;
 type TimedSocket = ReturnType<Socket<ServerToClientEvents, ClientToServerEvents>['timeout']>;
@@ -21,6 +21,9 @@ export const emitters: {
 } = {
   'ticket:draw': (s, input, requestId) => s.emitWithAck('ticket:draw', { ...input, requestId }),
   'ticket:print': (s, input, requestId) => s.emitWithAck('ticket:print', { ...input, requestId }),
+  'ticket:print-failed': (s, input, requestId) =>
+    s.emitWithAck('ticket:print-failed', { ...input, requestId }),
+  'ticket:reprint': (s, input, requestId) => s.emitWithAck('ticket:reprint', { ...input, requestId }),
   'counter:configure': (s, input, requestId) => s.emitWithAck('counter:configure', { ...input, requestId }),
   'counter:call-next': (s, input, requestId) => s.emitWithAck('counter:call-next', { ...input, requestId }),
   'counter:call': (s, input, requestId) => s.emitWithAck('counter:call', { ...input, requestId }),

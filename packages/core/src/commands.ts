@@ -1,4 +1,4 @@
-import type { OfficeSetup, TicketKind } from './model.ts';
+import type { OfficeSetup, PrintTrouble, TicketKind } from './model.ts';
 
 /** What staff and visitors ask the office to do. Every command is validated by {@link decide}. */
 export type Command =
@@ -39,6 +39,10 @@ export type Command =
    * out today.
    */
   | { readonly type: 'close-day'; readonly note?: string | undefined }
+  /** A kiosk or the hub could not print a number it drew; staff see it until a reprint comes out. */
+  | { readonly type: 'print-failed'; readonly ticketId: string; readonly trouble: PrintTrouble }
+  /** The owed paper of a ticket came out (a reprint). */
+  | { readonly type: 'printed'; readonly ticketId: string }
   /** The office head stops or resumes handing out numbers for these errands, for today. */
   | { readonly type: 'set-issuing'; readonly errandIds: readonly string[]; readonly stopped: boolean }
   /** Closes a finished service day: expires its open tickets and restarts numbering. */

@@ -182,6 +182,18 @@ function decideToday(
         { type: 'TicketExpired', at, ticketId: ticket.id, cause: 'cancelled', ...(note ? { note } : {}) },
       ]);
     }
+    case 'print-failed': {
+      const ticket = state.tickets.get(command.ticketId);
+      if (!ticket) return refuse('unknown-ticket');
+      // An ended number needs no paper any more; telling staff about it would only be noise.
+      if (!isOpen(ticket)) return ok([]);
+      return ok([{ type: 'TicketNotPrinted', at, ticketId: ticket.id, trouble: command.trouble }]);
+    }
+    case 'printed': {
+      const ticket = state.tickets.get(command.ticketId);
+      if (!ticket) return refuse('unknown-ticket');
+      return ok(ticket.unprinted ? [{ type: 'TicketPrinted', at, ticketId: ticket.id }] : []);
+    }
     case 'close-day': {
       const note = command.note?.trim();
       const expired: DomainEvent[] = [...state.tickets.values()]

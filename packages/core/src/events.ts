@@ -1,4 +1,4 @@
-import type { EndCause, Ticket } from './model.ts';
+import type { EndCause, PrintTrouble, Ticket } from './model.ts';
 
 interface At {
   /** When it happened, ms since the epoch. */
@@ -39,6 +39,10 @@ export type DomainEvent =
     })
   /** The number is back at the desk that finished it ("Rückgängig"): called again, not called anew. */
   | (AtPlace & { readonly type: 'TicketUndone' })
+  /** The number exists, its paper did not come out: staff are told and may print it again. */
+  | (At & { readonly type: 'TicketNotPrinted'; readonly ticketId: string; readonly trouble: PrintTrouble })
+  /** A ticket owed on paper came out after all (a reprint). */
+  | (At & { readonly type: 'TicketPrinted'; readonly ticketId: string })
   | (At & {
       readonly type: 'TicketExpired';
       readonly ticketId: string;

@@ -89,6 +89,10 @@ export function evolve(state: OfficeState, event: DomainEvent): OfficeState {
       }));
       return updatePlace(next, event.placeId, (p) => ({ ...p, ticketId: event.ticketId }));
     }
+    case 'TicketNotPrinted':
+      return updateTicket(state, event.ticketId, (t) => ({ ...t, unprinted: event.trouble }));
+    case 'TicketPrinted':
+      return updateTicket(state, event.ticketId, ({ unprinted: _, ...t }) => t);
     case 'TicketExpired': {
       const ticket = state.tickets.get(event.ticketId);
       const next = updateTicket(state, event.ticketId, (t) => ({

@@ -128,6 +128,18 @@ export type TicketStatus = 'waiting' | 'called' | 'served' | 'no-show' | 'expire
  */
 export type EndCause = 'cancelled' | 'day-closed';
 
+/** Why a drawn number's paper did not come out: the printer conditions that stop printing. */
+export type PrintFault = 'paper-out' | 'cover-open' | 'offline' | 'error';
+
+/** A number that exists but whose ticket was not printed, and where to print it again. */
+export interface PrintTrouble {
+  readonly fault: PrintFault;
+  /** The printer it was meant for: a kiosk's device id, or 'hub' for the hub's own printer. */
+  readonly source: string;
+  /** The visitor's language at the kiosk, so a reprint reads like the screen did. */
+  readonly language?: string | undefined;
+}
+
 /** "Rückgängig" is offered this long after "Erledigt" or "Nicht erschienen". */
 export const UNDO_WINDOW_MS = 2 * 60_000;
 
@@ -156,6 +168,8 @@ export interface Ticket {
   readonly calls: number;
   /** Set on an expired ticket the office ended on purpose; left out otherwise. */
   readonly endCause?: EndCause | undefined;
+  /** Set while its paper ticket is owed: printing failed and no reprint has come out yet. */
+  readonly unprinted?: PrintTrouble | undefined;
 }
 
 export interface PlaceState {

@@ -9,6 +9,7 @@ import type {
   PlainOfficeState,
   Place,
   PlaceState,
+  PrintTrouble,
   ServiceHistory,
   Ticket,
   WaitEstimate,
@@ -16,6 +17,7 @@ import type {
 import { z } from 'zod';
 import { daySchema, idSchema, letterSchema, localizedTextSchema, timestampSchema } from './common.ts';
 import { pin } from './pin.ts';
+import { printerFaultSchema } from './printer.ts';
 
 export const endCauseSchema = z.enum(['cancelled', 'day-closed']);
 
@@ -115,6 +117,14 @@ export const dayExceptionSchema = pin<DayException>()(
   }),
 );
 
+export const printTroubleSchema = pin<PrintTrouble>()(
+  z.object({
+    fault: printerFaultSchema,
+    source: z.string().min(1).max(100),
+    language: z.string().min(2).max(10).optional(),
+  }),
+);
+
 export const ticketSchema = pin<Ticket>()(
   z.object({
     id: idSchema,
@@ -133,6 +143,7 @@ export const ticketSchema = pin<Ticket>()(
     finishedAt: timestampSchema.nullable(),
     calls: z.number().int().nonnegative(),
     endCause: endCauseSchema.optional(),
+    unprinted: printTroubleSchema.optional(),
   }),
 );
 
@@ -186,6 +197,8 @@ export const domainEventSchema = pin<DomainEvent>()(
       toPlaceId: idSchema.nullable(),
     }),
     z.object({ type: z.literal('TicketUndone'), ...atPlace }),
+    z.object({ type: z.literal('TicketNotPrinted'), ...at, ticketId: idSchema, trouble: printTroubleSchema }),
+    z.object({ type: z.literal('TicketPrinted'), ...at, ticketId: idSchema }),
     z.object({
       type: z.literal('TicketExpired'),
       ...at,

@@ -26,6 +26,8 @@ export const wireRefusalCodes = [
   'no-printer',
   /** `ticket:print` for a number drawn too long ago. */
   'print-window',
+  /** A reprint of a ticket that owes no paper: it came out, or the ticket has ended. */
+  'nothing-to-print',
 ] as const;
 
 /** Failures a client records itself: no answer came, or none it could read. */
@@ -77,6 +79,8 @@ export const apiErrorCodes = [
   'admin-denied',
   /** Too many failed attempts from this address (secret, pairing code). */
   'rate-limited',
+  /** A reprint of a ticket that owes no paper: it came out, or the ticket has ended. */
+  'nothing-to-print',
   'not-found',
   'method-not-allowed',
   /** A body that is not JSON or not readable. */

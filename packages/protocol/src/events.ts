@@ -7,12 +7,20 @@ import type {
   DrawReply,
   EventBatch,
   FollowView,
+  PrintJobRequest,
   PublicOffice,
   Snapshot,
 } from './messages.ts';
 import { counterReplySchema, drawReplySchema, followViewSchema, snapshotSchema } from './messages.ts';
 import { printReplySchema } from './printer.ts';
-import type { PrinterReport, PrinterStatusInput, PrintReply, PrintRequest } from './printer.ts';
+import type {
+  PrinterReport,
+  PrinterStatusInput,
+  PrintFailedRequest,
+  PrintReply,
+  PrintRequest,
+  ReprintRequest,
+} from './printer.ts';
 import {
   callRequestSchema,
   configurePlaceRequestSchema,
@@ -66,6 +74,10 @@ export interface ClientToServerEvents extends CommandHandlers {
   'ticket:print': (request: PrintRequest, ack: (reply: Ack<PrintReply>) => void) => void;
   /** A kiosk reports its printer's status (on change and now and then). */
   'printer:report': (status: PrinterStatusInput, ack: (reply: Ack<null>) => void) => void;
+  /** A kiosk's own printer did not print the ticket it drew: staff are told, and may reprint it. */
+  'ticket:print-failed': (request: PrintFailedRequest, ack: (reply: Ack<null>) => void) => void;
+  /** A counter prints again a ticket whose paper did not come out ("Neu drucken"). */
+  'ticket:reprint': (request: ReprintRequest, ack: (reply: Ack<PrintReply>) => void) => void;
 }
 
 /** What the hub pushes. */
@@ -77,6 +89,8 @@ export interface ServerToClientEvents {
   'printers:status': (reports: readonly PrinterReport[]) => void;
   /** The paired kiosks and displays, whenever one comes or goes (staff see one that is gone). */
   'devices:status': (devices: readonly DeviceStatus[]) => void;
+  /** The hub asks a kiosk's own printer to print a ticket again; answered with what the printer did. */
+  'printer:job': (job: PrintJobRequest, ack: (reply: Ack<PrintReply>) => void) => void;
   /** A follow page's ticket changed (position, call). */
   'follow:update': (view: FollowView) => void;
 }
@@ -104,6 +118,8 @@ export const replySchemas: { readonly [N in ClientEventName]: z.ZodType<Ack<Repl
   'follow:sync': ackSchema(followViewSchema),
   'ticket:print': ackSchema(printReplySchema),
   'printer:report': ackSchema(z.null()),
+  'ticket:print-failed': ackSchema(z.null()),
+  'ticket:reprint': ackSchema(printReplySchema),
   'ticket:draw': ackSchema(drawReplySchema),
   'counter:configure': ackSchema(counterReplySchema),
   'counter:call-next': ackSchema(counterReplySchema),

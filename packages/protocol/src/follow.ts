@@ -42,6 +42,14 @@ const ticket = pinMini<Ticket>()(
     finishedAt: z.nullable(count),
     calls: count,
     endCause: z.optional(z.enum(['cancelled', 'day-closed'])),
+    // Staff's business (the hub leaves it out of follow views); here only so the schema fits the type.
+    unprinted: z.optional(
+      z.object({
+        fault: z.enum(['paper-out', 'cover-open', 'offline', 'error']),
+        source: z.string(),
+        language: z.optional(z.string()),
+      }),
+    ),
   }),
 );
 

@@ -28,8 +28,8 @@ import {
 } from './domain-schemas.ts';
 import { closingGraceSchema, officeTextsSchema } from './office-settings.ts';
 import type { OfficeTexts } from './office-settings.ts';
-import { printerReportSchema } from './printer.ts';
-import type { PrinterReport } from './printer.ts';
+import { printerReportSchema, ticketLanguageSchema } from './printer.ts';
+import type { PrinterReport, TicketLanguage } from './printer.ts';
 import { pin } from './pin.ts';
 import { identitySchema } from './roles.ts';
 import type { Identity } from './roles.ts';
@@ -146,6 +146,17 @@ export const drawReplySchema = pin<DrawReply>()(
     followToken: z.string().min(1),
     estimate: waitEstimateSchema.nullable(),
   }),
+);
+
+/** A ticket the hub asks a kiosk's own printer to print again (staff pressed "Neu drucken"). */
+export interface PrintJobRequest {
+  /** The ticket as of now: its number, who is ahead, the wait, and its follow token for the QR code. */
+  readonly draw: DrawReply;
+  readonly language?: TicketLanguage | undefined;
+}
+
+export const printJobRequestSchema = pin<PrintJobRequest>()(
+  z.object({ draw: drawReplySchema, language: ticketLanguageSchema.optional() }),
 );
 
 /** The address a ticket's QR code encodes. */

@@ -61,14 +61,17 @@ export const printerReportSchema = pin<PrinterReport>()(
   }),
 );
 
+/** The visitor's language at the kiosk; a ticket prints in it where the printer can (German otherwise). */
+export const ticketLanguageSchema = z.enum(['de', 'en', 'tr', 'ar', 'uk']);
+export type TicketLanguage = z.infer<typeof ticketLanguageSchema>;
+
 /** Asks the hub's own printer to print a ticket this kiosk drew (the browser kiosk has no printer). */
 export const printRequestSchema = z.strictObject({
   requestId: requestIdSchema,
   ticketId: idSchema,
   /** The draw's own request id: the hub prints the ticket from the reply it stored for that draw. */
   drawRequestId: requestIdSchema,
-  /** The visitor's language at the kiosk; the ticket prints in it where the printer can (German otherwise). */
-  language: z.enum(['de', 'en', 'tr', 'ar', 'uk']).optional(),
+  language: ticketLanguageSchema.optional(),
 });
 export type PrintRequest = z.infer<typeof printRequestSchema>;
 
@@ -82,3 +85,18 @@ export interface PrintReply {
 export const printReplySchema = pin<PrintReply>()(
   z.object({ printed: z.boolean(), state: printerStateSchema, reason: printerFaultSchema.nullable() }),
 );
+
+/** A kiosk tells the hub that the ticket of its draw did not come out of its own printer. */
+export const printFailedRequestSchema = z.strictObject({
+  requestId: requestIdSchema,
+  ticketId: idSchema,
+  /** The draw's request id: only the kiosk that drew a number can report its paper. */
+  drawRequestId: requestIdSchema,
+  fault: printerFaultSchema,
+  language: ticketLanguageSchema.optional(),
+});
+export type PrintFailedRequest = z.infer<typeof printFailedRequestSchema>;
+
+/** Staff ask for a ticket whose paper did not come out to be printed again where it was drawn. */
+export const reprintRequestSchema = z.strictObject({ requestId: requestIdSchema, ticketId: idSchema });
+export type ReprintRequest = z.infer<typeof reprintRequestSchema>;

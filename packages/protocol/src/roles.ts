@@ -20,6 +20,8 @@ export const eventRoles: { readonly [N in ClientEventName]: readonly Role[] } = 
   'printer:report': ['kiosk'],
   'ticket:draw': ['kiosk'],
   'ticket:print': ['kiosk'],
+  'ticket:print-failed': ['kiosk'],
+  'ticket:reprint': ['counter'],
   'counter:configure': ['counter'],
   'counter:call-next': ['counter'],
   'counter:call': ['counter'],

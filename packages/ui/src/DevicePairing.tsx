@@ -45,6 +45,7 @@ const PAIR_FAILURES: Record<ApiErrorCode, PairingKey> = {
   'unknown-errand': 'pairFailed',
   'unknown-ticket': 'pairFailed',
   'not-cancellable': 'pairFailed',
+  'nothing-to-print': 'pairFailed',
   busy: 'pairFailed',
   'settings-conflict': 'pairFailed',
   'settings-in-use': 'pairFailed',

@@ -6,6 +6,7 @@ import { PlacesTable } from './PlacesTable.tsx';
 import { PrinterList } from './PrinterList.tsx';
 import { RecentCallsList } from './RecentCallsList.tsx';
 import { TodaySummary } from './TodaySummary.tsx';
+import { UnprintedTickets } from './UnprintedTickets.tsx';
 import { useConnectedCounters } from './use-connected-counters.ts';
 import { WaitingTable } from './WaitingTable.tsx';
 
@@ -31,6 +32,7 @@ export function LiveView({ view, now, active }: { view: HubView; now: number; ac
         <div className="live__side">
           <RecentCallsList state={state} office={office} />
           <PrinterList printers={view.printers} timeZone={office.timeZone} />
+          <UnprintedTickets state={state} />
           <DayControls state={state} office={office} />
         </div>
       </div>

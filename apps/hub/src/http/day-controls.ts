@@ -1,5 +1,5 @@
-import { cancelTicketSchema, closeDaySchema, endedTicketsSchema } from '@aufruf/protocol';
-import type { Ack, EndedTickets } from '@aufruf/protocol';
+import { cancelTicketSchema, closeDaySchema, endedTicketsSchema, printReplySchema } from '@aufruf/protocol';
+import type { Ack, EndedTickets, PrintReply } from '@aufruf/protocol';
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { refuse } from './http-errors.ts';
@@ -9,6 +9,8 @@ type Ended = Ack<{ readonly ended: number }>;
 export interface DayControlDeps {
   readonly cancel: (ticketId: string, note: string | undefined) => Promise<Ended>;
   readonly closeDay: (note: string | undefined) => Promise<Ended>;
+  /** "Neu drucken": a ticket whose paper did not come out, printed where it was drawn. */
+  readonly reprint: (ticketId: string) => Promise<Ack<PrintReply>>;
 }
 
 const answer = (ack: Ended): EndedTickets => {
@@ -20,6 +22,17 @@ const answer = (ack: Ended): EndedTickets => {
   throw refuse(500, 'internal', `The office refused it (${code}).`);
 };
 
+const printed = (ack: Ack<PrintReply>): PrintReply => {
+  if (ack.ok) return ack.value;
+  const { code } = ack.error;
+  if (code === 'unknown-ticket') throw refuse(404, code, 'No ticket of today has this id.');
+  if (code === 'nothing-to-print') throw refuse(409, code, 'This ticket owes no paper.');
+  if (code === 'busy') throw refuse(503, code, 'Another program holds the database lock.');
+  throw refuse(500, 'internal', `The hub could not print it (${code}).`);
+};
+
+const ticketParams = z.object({ ticketId: z.string().min(1).max(64) });
+
 /**
  * The office head's controls of the day (admin): "Stornieren" ends one open ticket, "Tag schließen"
  * ends every open ticket of today and stops the issue of numbers. Phones are told through the
@@ -30,12 +43,18 @@ export const dayControlRoutes: FastifyPluginCallbackZod<DayControlDeps> = (app, 
     '/api/admin/tickets/:ticketId/cancel',
     {
       schema: {
-        params: z.object({ ticketId: z.string().min(1).max(64) }),
+        params: ticketParams,
         body: cancelTicketSchema,
         response: { 200: endedTicketsSchema },
       },
     },
     async (request) => answer(await deps.cancel(request.params.ticketId, request.body.note || undefined)),
+  );
+  // The answer says whether it came out; one that did not stays listed with its new fault.
+  app.post(
+    '/api/admin/tickets/:ticketId/reprint',
+    { schema: { params: ticketParams, response: { 200: printReplySchema } } },
+    async (request) => printed(await deps.reprint(request.params.ticketId)),
   );
   app.post(
     '/api/admin/close-day',

@@ -11,8 +11,11 @@ export function followView(
   rule: NearRule,
   forecast: Forecast,
 ): FollowView | undefined {
-  const ticket = state.tickets.get(ticketId);
-  if (!ticket) return undefined;
+  const stored = state.tickets.get(ticketId);
+  if (!stored) return undefined;
+  // Which kiosk failed to print is staff's business, not the phone's.
+  const ticket = { ...stored };
+  delete ticket.unprinted;
   const errand = office.errands.find((e) => e.id === ticket.errandId);
   const status = visitorStatus(forecast, ticket, rule);
   const waiting = status.phase === 'far' || status.phase === 'near' ? status : null;

@@ -8,6 +8,7 @@ import type {
   OfficeSetup,
   OfficeState,
   Outlook,
+  PrintTrouble,
 } from '@aufruf/core';
 import { wireError } from '@aufruf/protocol';
 import type { Ack, CommandName, CommandReply, CommandRequest, EventBatch } from '@aufruf/protocol';
@@ -76,6 +77,8 @@ export interface Office {
   readonly cancel: (ticketId: string, note: string | undefined) => Promise<Ack<{ readonly ended: number }>>;
   /** "Tag schließen" (stored as "admin:close-day"): today's open tickets end, no more numbers today. */
   readonly closeDay: (note: string | undefined) => Promise<Ack<{ readonly ended: number }>>;
+  /** Records that a number's paper did not come out (trouble), or that it came out after all (null). */
+  readonly recordPrint: (ticketId: string, trouble: PrintTrouble | null) => Promise<Ack<unknown>>;
 }
 
 export interface OfficeOptions {
@@ -471,16 +474,24 @@ export function createOffice({
       }) as Promise<Ack<{ readonly stoppedErrands: readonly string[] }>>,
     cancel: (ticketId, note) => adminCommand('admin:cancel', { type: 'cancel', ticketId, note }),
     closeDay: (note) => adminCommand('admin:close-day', { type: 'close-day', note }),
-    signOut: (placeId) =>
-      queued({
-        name: 'hub:sign-out',
-        requestId: `hub-${newId()}`,
-        command: { type: 'staff', placeId, staffed: false },
-        reply: () => null,
-        replyFromBatch: false,
-        fresh: true,
-      }),
+    signOut: (placeId) => hubCommand('hub:sign-out', { type: 'staff', placeId, staffed: false }),
+    recordPrint: (ticketId, trouble) =>
+      trouble
+        ? hubCommand('hub:print-failed', { type: 'print-failed', ticketId, trouble })
+        : hubCommand('hub:printed', { type: 'printed', ticketId }),
   };
+
+  /** A command the hub gives itself, queued with the clients' (it may have to wait for the lock). */
+  function hubCommand(name: string, command: Command): Promise<Ack<unknown>> {
+    return queued({
+      name,
+      requestId: `hub-${newId()}`,
+      command,
+      reply: () => null,
+      replyFromBatch: false,
+      fresh: true,
+    });
+  }
 }
 
 const ownCommand = (name: string, command: Command): Item => ({

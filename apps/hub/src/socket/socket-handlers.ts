@@ -5,7 +5,9 @@ import {
   eventRoles,
   invalidPayload,
   printerStatusSchema,
+  printFailedRequestSchema,
   printRequestSchema,
+  reprintRequestSchema,
   wireError,
 } from '@aufruf/protocol';
 import type {
@@ -13,8 +15,6 @@ import type {
   ClientEventName,
   CommandName,
   FollowView,
-  PrintReply,
-  PrintRequest,
   ServerToClientEvents,
   Snapshot,
   UntrustedClientEvents,
@@ -26,6 +26,7 @@ import type { HubMetrics } from '../ops/metrics.ts';
 import type { Office } from '../office/office.ts';
 import type { CounterPresence } from '../office/counter-presence.ts';
 import type { PrinterBoard } from '../printing/printer-board.ts';
+import type { TicketPrinting } from '../printing/ticket-printing.ts';
 import type { RateLimits } from './rate-limits.ts';
 
 export type HubSocket = Socket<
@@ -39,7 +40,7 @@ export interface SocketDeps {
   readonly office: Office;
   readonly snapshot: (connection: Connection) => Snapshot;
   readonly follow: (ticketId: string) => FollowView | undefined;
-  readonly print: (request: PrintRequest) => Promise<Ack<PrintReply>>;
+  readonly printing: TicketPrinting;
   readonly printers: PrinterBoard;
   readonly limits: RateLimits;
   readonly metrics: HubMetrics;
@@ -132,7 +133,19 @@ function createHandlers(deps: SocketDeps): Record<ClientEventName, Handler> {
     'ticket:print': (payload) => {
       const parsed = printRequestSchema.safeParse(payload);
       if (!parsed.success) return fail(invalidPayload(parsed.error));
-      return deps.print(parsed.data);
+      return deps.printing.print(parsed.data);
+    },
+    'ticket:print-failed': (payload, socket) => {
+      const parsed = printFailedRequestSchema.safeParse(payload);
+      if (!parsed.success) return fail(invalidPayload(parsed.error));
+      const { deviceId } = socket.data.identity;
+      // Where a reprint must go: the device's room, or (an unpaired demo kiosk) this very socket's.
+      return deps.printing.failed(parsed.data, deviceId === null ? socket.id : `device:${deviceId}`);
+    },
+    'ticket:reprint': (payload) => {
+      const parsed = reprintRequestSchema.safeParse(payload);
+      if (!parsed.success) return fail(invalidPayload(parsed.error));
+      return deps.printing.reprint(parsed.data.ticketId);
     },
     'printer:report': (payload, socket) => {
       const parsed = printerStatusSchema.safeParse(payload);
