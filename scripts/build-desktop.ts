@@ -21,30 +21,31 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node22',
-  external,
   logLevel: 'warning',
-  // CommonJS has no import.meta: give code that resolves modules from its own file a working one.
-  define: { 'import.meta.url': '__aufrufModuleUrl' },
-  banner: { js: "const __aufrufModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 } as const;
 await build({
   ...common,
+  external,
+  // CommonJS has no import.meta: give code that resolves modules from its own file a working one.
+  define: { 'import.meta.url': '__aufrufModuleUrl' },
+  banner: { js: "const __aufrufModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   entryPoints: [join(root, 'apps/kiosk/electron/main.ts')],
   outfile: join(out, 'main.cjs'),
 });
-// Sandboxed preloads may require nothing but 'electron'.
-await build({
-  ...common,
-  external: ['electron'],
-  entryPoints: [join(root, 'apps/kiosk/electron/preload.ts')],
-  outfile: join(out, 'kiosk-preload.cjs'),
-});
-await build({
-  ...common,
-  external: ['electron'],
-  entryPoints: [join(root, 'apps/display/electron/preload.ts')],
-  outfile: join(out, 'display-preload.cjs'),
-});
+// Sandboxed preloads may require nothing but 'electron', and run without __filename: no banner.
+const preloads = {
+  'kiosk-preload.cjs': 'apps/kiosk/electron/preload.ts',
+  'display-preload.cjs': 'apps/display/electron/preload.ts',
+  'admin-preload.cjs': 'apps/kiosk/electron/admin-preload.ts',
+};
+for (const [file, entry] of Object.entries(preloads)) {
+  await build({
+    ...common,
+    external: ['electron'],
+    entryPoints: [join(root, entry)],
+    outfile: join(out, file),
+  });
+}
 
 const rootPackage = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 writeFileSync(

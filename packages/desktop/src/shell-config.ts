@@ -20,6 +20,11 @@ export const shellConfigSchema = z.strictObject({
   /** Full screen without a way out (switch off only to set the PC up). */
   fullscreen: z.boolean().default(true),
   hideCursor: z.boolean().default(true),
+  /**
+   * Start at login (a login item on Windows and macOS, ~/.config/autostart on Linux). Left out: on in
+   * the installed app, off when run from source; false removes what an earlier start set up.
+   */
+  autostart: z.boolean().optional(),
   /** The kiosk's ticket printer. */
   printer: printerSelectionSchema.default({ kind: 'usb' }),
   /** How often the printer's status is read (it is also read before every ticket). */

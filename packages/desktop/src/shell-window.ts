@@ -1,12 +1,15 @@
-import type { BrowserWindow, BrowserWindowConstructorOptions, Menu } from 'electron';
+import type { App, BrowserWindow, BrowserWindowConstructorOptions, Menu } from 'electron';
 import { denyPermissions, hardenContents } from './harden.ts';
-import { offlinePage } from './offline-page.ts';
+import { keepHubPageLoaded } from './reconnect.ts';
+import type { Backoff } from './reconnect.ts';
+import { terminalMenu } from './terminal-menu.ts';
 import { hardenedWebPreferences } from './web-preferences.ts';
 
 /** The parts of Electron the window factory needs, passed in so tests can run it in plain Node. */
 export interface WindowDeps {
   readonly BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
-  readonly Menu: Pick<typeof Menu, 'setApplicationMenu'>;
+  readonly Menu: Pick<typeof Menu, 'setApplicationMenu' | 'buildFromTemplate'>;
+  readonly app: Pick<App, 'quit'>;
   readonly setTimeout?: (fn: () => void, ms: number) => unknown;
 }
 
@@ -21,19 +24,26 @@ export interface ShellWindowOptions {
   readonly hideCursor: boolean;
   /** Let the page play sound without a tap (the TV's gong). */
   readonly autoplay?: boolean;
-  /** How long to wait before trying the hub again after a failed load or a crashed page. */
-  readonly retryMs?: number;
+  /** The waits between attempts to reach the hub (2 s growing to 30 s by default). */
+  readonly backoff?: Backoff;
 }
 
-/**
- * The one window factory of the shells: hardened preferences, no menu, full screen, the page reloaded
- * when its renderer crashes or hangs, and a waiting page that retries while the hub is unreachable.
- */
-export function createShellWindow(deps: WindowDeps, options: ShellWindowOptions): BrowserWindow {
-  const later = deps.setTimeout ?? ((fn: () => void, ms: number) => setTimeout(fn, ms).unref());
-  const retryMs = options.retryMs ?? 5000;
-  deps.Menu.setApplicationMenu(null);
+export interface ShellWindow {
+  readonly window: BrowserWindow;
+  /** True while the window is full screen without a menu or a way out. */
+  isLocked(): boolean;
+  /** Locks the window (kiosk) or unlocks it into a normal window with the terminal menu, for IT. */
+  setLocked(locked: boolean): void;
+}
 
+const noCursor = '*, *::before, *::after { cursor: none !important; }';
+
+/**
+ * The one window factory of the shells: hardened preferences, no menu, full screen, and the hub's page
+ * kept on screen through outages and crashes (reconnect.ts).
+ */
+export function createShellWindow(deps: WindowDeps, options: ShellWindowOptions): ShellWindow {
+  const later = deps.setTimeout ?? ((fn: () => void, ms: number) => setTimeout(fn, ms).unref());
   const window = new deps.BrowserWindow({
     title: options.title,
     kiosk: options.kiosk,
@@ -48,35 +58,55 @@ export function createShellWindow(deps: WindowDeps, options: ShellWindowOptions)
   const contents = window.webContents;
   hardenContents(contents, options.url);
   denyPermissions(contents.session);
+  const page = keepHubPageLoaded(window, options.url, later, options.backoff);
 
-  let retrying = false;
-  const loadApp = (): void => {
-    retrying = false;
-    void contents.loadURL(options.url).catch(() => undefined);
+  let locked = options.kiosk;
+  // The style sheets that hide the cursor in the page now shown.
+  let cursorSheets: string[] = [];
+  const showCursor = (): void => {
+    for (const key of cursorSheets.splice(0)) void contents.removeInsertedCSS(key).catch(() => undefined);
   };
-  const retrySoon = (): void => {
-    if (retrying || window.isDestroyed()) return;
-    retrying = true;
-    later(() => {
-      if (!window.isDestroyed()) loadApp();
-    }, retryMs);
+  const hideCursor = (): void => {
+    if (!locked || !options.hideCursor || window.isDestroyed()) return;
+    void contents.insertCSS(noCursor).then(
+      (key) => {
+        cursorSheets.push(key);
+        // Unlocked while this was on its way: IT needs the cursor.
+        if (!locked) showCursor();
+      },
+      () => undefined,
+    );
   };
+  const showMenu = (): void => {
+    deps.Menu.setApplicationMenu(
+      locked
+        ? null
+        : deps.Menu.buildFromTemplate(
+            terminalMenu({
+              lock: () => setLocked(true),
+              reload: () => page.load(),
+              quit: () => deps.app.quit(),
+            }),
+          ),
+    );
+  };
+  function setLocked(next: boolean): void {
+    if (next === locked || window.isDestroyed()) return;
+    locked = next;
+    window.setKiosk(next);
+    window.setFullScreen(next);
+    window.setAutoHideMenuBar(next);
+    window.setMenuBarVisibility(!next);
+    showMenu();
+    if (next) hideCursor();
+    else showCursor();
+  }
 
-  contents.on('did-fail-load', (_event, errorCode, _description, validatedURL, isMainFrame) => {
-    // -3 is an aborted load (a newer navigation replaced it), not an outage.
-    if (!isMainFrame || errorCode === -3 || !validatedURL.startsWith(options.url)) return;
-    void contents.loadURL(offlinePage(options.url)).catch(() => undefined);
-    retrySoon();
-  });
-  contents.on('render-process-gone', () => retrySoon());
-  window.on('unresponsive', () => {
-    contents.forcefullyCrashRenderer();
-    retrySoon();
-  });
   contents.on('did-finish-load', () => {
-    if (options.hideCursor) void contents.insertCSS('*, *::before, *::after { cursor: none !important; }');
+    cursorSheets = [];
+    hideCursor();
   });
-
-  loadApp();
-  return window;
+  showMenu();
+  page.load();
+  return { window, isLocked: () => locked, setLocked };
 }

@@ -6,9 +6,8 @@ import type { TicketPrint } from '@aufruf/protocol';
 import { createTicketPrinter, decodeEscPos, ticketNumberLine, tcpTransport } from '@aufruf/printer';
 import { PAPER_OUT, READY, startFakePrinter } from '@aufruf/printer/testing';
 import type { FakePrinter } from '@aufruf/printer/testing';
-import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeIpcMain, FakeWindow, invokeEvent } from './fake-electron.ts';
+import { fakeShellDeps, FakeWindow, invokeEvent } from './fake-electron.ts';
 import { loadShellConfig, shellConfigSchema, ShellConfigError } from './shell-config.ts';
 import { startDisplayShell, startKioskShell } from './shells.ts';
 
@@ -34,8 +33,11 @@ afterEach(async () => {
   await printer.close();
 });
 
+const preloads = { page: '/app/kiosk-preload.cjs', adminPrompt: '/app/admin-preload.cjs' };
+
 function kiosk() {
-  const ipc = fakeIpcMain();
+  const deps = fakeShellDeps();
+  const ipc = deps.ipcMain;
   const config = shellConfigSchema.parse({
     role: 'kiosk',
     hubUrl: 'http://10.0.0.2:8080',
@@ -46,23 +48,13 @@ function kiosk() {
   const ticketPrinter = createTicketPrinter(
     tcpTransport({ host: '127.0.0.1', port: printer.port, timeoutMs: 1000 }),
   );
-  const shell = startKioskShell(
-    {
-      BrowserWindow: FakeWindow as unknown as new (o: BrowserWindowConstructorOptions) => BrowserWindow,
-      Menu: { setApplicationMenu: () => undefined },
-      ipcMain: ipc,
-      setTimeout: () => undefined,
-    },
-    config,
-    '/app/kiosk-preload.cjs',
-    ticketPrinter,
-  );
+  const shell = startKioskShell(deps, config, preloads, ticketPrinter);
   stops.push(() => shell.stop());
   const window = FakeWindow.created.at(-1);
   if (!window) throw new Error('no window');
   window.webContents.mainFrame.url = 'http://10.0.0.2:8080/kiosk/';
   const fromPage = invokeEvent(window.webContents, window.webContents.mainFrame);
-  return { ipc, window, fromPage };
+  return { ipc, window, fromPage, deps, shell };
 }
 
 describe('the kiosk shell', () => {
@@ -139,21 +131,32 @@ describe('the kiosk shell', () => {
 describe('the display shell', () => {
   it('opens the display page full screen and may play sound without a tap', () => {
     const config = shellConfigSchema.parse({ role: 'display', hubUrl: 'http://10.0.0.2:8080' });
-    startDisplayShell(
-      {
-        BrowserWindow: FakeWindow as unknown as new (o: BrowserWindowConstructorOptions) => BrowserWindow,
-        Menu: { setApplicationMenu: () => undefined },
-        ipcMain: fakeIpcMain(),
-      },
-      config,
-      '/app/display-preload.cjs',
-    );
+    startDisplayShell(fakeShellDeps(), config, { ...preloads, page: '/app/display-preload.cjs' });
     const window = FakeWindow.created.at(-1);
     expect(window?.webContents.loaded).toEqual(['http://10.0.0.2:8080/display/']);
     expect(window?.options).toMatchObject({
       kiosk: true,
       webPreferences: { autoplayPolicy: 'no-user-gesture-required' },
     });
+  });
+});
+
+describe('keeping the screen on', () => {
+  it('keeps the display from sleeping while the kiosk runs, and lets it sleep when it quits', () => {
+    const { deps, shell } = kiosk();
+    expect([...deps.powerSaveBlocker.started.values()]).toEqual(['prevent-display-sleep']);
+    shell.stop();
+    expect(deps.powerSaveBlocker.started.size).toBe(0);
+  });
+
+  it('lets the screen sleep when the TV’s window is closed', () => {
+    const deps = fakeShellDeps();
+    const config = shellConfigSchema.parse({ role: 'display', hubUrl: 'http://10.0.0.2:8080' });
+    const shell = startDisplayShell(deps, config, preloads);
+    expect([...deps.powerSaveBlocker.started.values()]).toEqual(['prevent-display-sleep']);
+    FakeWindow.created.at(-1)?.close();
+    expect(deps.powerSaveBlocker.started.size).toBe(0);
+    shell.stop();
   });
 });
 
@@ -184,5 +187,15 @@ describe('the PC’s config file', () => {
     expect(() => loadShellConfig(bad)).toThrow(/role:/);
     expect(() => loadShellConfig(bad)).toThrow(/hubUrl: must be an http\(s\) address/);
     expect(() => loadShellConfig(bad)).toThrow(/printer\.kind/);
+  });
+
+  it('leaves autostart to the build unless the config says it', () => {
+    expect(loadShellConfig(file('role: display\nhubUrl: http://hub:8080\n')).autostart).toBeUndefined();
+    expect(
+      loadShellConfig(file('role: display\nhubUrl: http://hub:8080\nautostart: false\n')).autostart,
+    ).toBe(false);
+    expect(() =>
+      loadShellConfig(file('role: display\nhubUrl: http://hub:8080\nautostart: sometimes\n')),
+    ).toThrow(/autostart:/);
   });
 });

@@ -1,26 +1,71 @@
 import { bridgeChannels, ticketPrintSchema } from '@aufruf/protocol';
 import type { PrinterStatusInput, PrintReply } from '@aufruf/protocol';
 import type { TicketPrinter } from '@aufruf/printer';
-import type { BrowserWindow, IpcMain } from 'electron';
+import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, PowerSaveBlocker } from 'electron';
 import { z } from 'zod';
+import { allowAdminUnlock } from './admin-unlock.ts';
 import { handleGuarded, isTrustedSender } from './ipc-guard.ts';
+import { keepScreenAwake } from './keep-awake.ts';
 import type { ShellConfig } from './shell-config.ts';
 import { createShellWindow } from './shell-window.ts';
-import type { WindowDeps } from './shell-window.ts';
+import type { ShellWindow, ShellWindowOptions, WindowDeps } from './shell-window.ts';
 
 export interface ShellDeps extends WindowDeps {
   readonly ipcMain: Pick<IpcMain, 'handle'>;
+  readonly powerSaveBlocker: Pick<PowerSaveBlocker, 'start' | 'stop' | 'isStarted'>;
+  /** How main asks the hub about an admin secret (Node's fetch unless a test says otherwise). */
+  readonly fetch?: typeof fetch;
 }
 
-export interface KioskShell {
+/** The preloads of a terminal's two kinds of window. */
+export interface ShellPreloads {
+  /** The hub page's window: the kiosk's printer bridge, or the display's device token. */
+  readonly page: string;
+  /** The admin prompt: window.aufrufAdmin to unlock the terminal. */
+  readonly adminPrompt: string;
+}
+
+/** A running terminal: its window, and what stops its printer watch and lets the screen sleep again. */
+export interface TerminalShell {
   readonly window: BrowserWindow;
   stop(): void;
 }
+
+type Trusted = (event: IpcMainInvokeEvent) => boolean;
 
 /** The page of one app on the hub, e.g. http://hub:8080/kiosk/ */
 export const appUrl = (hubUrl: string, app: 'kiosk' | 'display'): string => new URL(`/${app}/`, hubUrl).href;
 
 const noPayload = z.undefined();
+
+/**
+ * What the kiosk and the TV have in common: the hub's page full screen, the screen kept awake while it
+ * runs, the hidden way out for IT, and the device token for the page.
+ */
+function startTerminal(
+  deps: ShellDeps,
+  config: ShellConfig,
+  preloads: ShellPreloads,
+  window: Omit<ShellWindowOptions, 'kiosk' | 'hideCursor' | 'preload'>,
+): { shell: ShellWindow; trusted: Trusted; stop(): void } {
+  const shell = createShellWindow(deps, {
+    ...window,
+    preload: preloads.page,
+    kiosk: config.fullscreen,
+    hideCursor: config.hideCursor,
+  });
+  const letSleep = keepScreenAwake(deps.powerSaveBlocker);
+  shell.window.on('closed', letSleep);
+  allowAdminUnlock(deps, shell, { hubUrl: config.hubUrl, preload: preloads.adminPrompt });
+  const trusted: Trusted = (event) =>
+    !shell.window.isDestroyed() && isTrustedSender(event, shell.window.webContents, window.url);
+  handleGuarded(deps.ipcMain, trusted, {
+    channel: bridgeChannels.deviceToken,
+    schema: noPayload,
+    handler: () => config.deviceToken ?? null,
+  });
+  return { shell, trusted, stop: letSleep };
+}
 
 /**
  * The kiosk PC: the hub's kiosk page full screen, and this process owning the ticket printer. The
@@ -30,19 +75,14 @@ const noPayload = z.undefined();
 export function startKioskShell(
   deps: ShellDeps,
   config: ShellConfig,
-  preload: string,
+  preloads: ShellPreloads,
   printer: TicketPrinter,
-): KioskShell {
-  const url = appUrl(config.hubUrl, 'kiosk');
-  const window = createShellWindow(deps, {
-    url,
+): TerminalShell {
+  const terminal = startTerminal(deps, config, preloads, {
+    url: appUrl(config.hubUrl, 'kiosk'),
     title: 'Aufruf – Kiosk',
-    preload,
-    kiosk: config.fullscreen,
-    hideCursor: config.hideCursor,
   });
-  const trusted = (event: Parameters<typeof isTrustedSender>[0]): boolean =>
-    !window.isDestroyed() && isTrustedSender(event, window.webContents, url);
+  const { window } = terminal.shell;
 
   let last: PrinterStatusInput = { state: 'unknown', canPrint: true };
   const publish = (status: PrinterStatusInput): void => {
@@ -52,7 +92,7 @@ export function startKioskShell(
     if (!window.isDestroyed()) window.webContents.send(bridgeChannels.printerStatusChanged, next);
   };
 
-  handleGuarded(deps.ipcMain, trusted, {
+  handleGuarded(deps.ipcMain, terminal.trusted, {
     channel: bridgeChannels.print,
     schema: ticketPrintSchema,
     handler: async (job): Promise<PrintReply> => {
@@ -61,44 +101,32 @@ export function startKioskShell(
       return { printed: outcome.ok, state: outcome.status.state, reason: outcome.ok ? null : outcome.reason };
     },
   });
-  handleGuarded(deps.ipcMain, trusted, {
+  handleGuarded(deps.ipcMain, terminal.trusted, {
     channel: bridgeChannels.printerStatus,
     schema: noPayload,
     handler: () => last,
   });
-  handleDeviceToken(deps, trusted, config);
 
   const stopWatching = printer.watchStatus(config.statusIntervalMs, publish);
-  return { window, stop: stopWatching };
+  return {
+    window,
+    stop: () => {
+      stopWatching();
+      terminal.stop();
+    },
+  };
 }
 
 /** The TV PC: the hub's display page full screen, allowed to play the gong without a tap. */
-export function startDisplayShell(deps: ShellDeps, config: ShellConfig, preload: string): BrowserWindow {
-  const url = appUrl(config.hubUrl, 'display');
-  const window = createShellWindow(deps, {
-    url,
+export function startDisplayShell(
+  deps: ShellDeps,
+  config: ShellConfig,
+  preloads: ShellPreloads,
+): TerminalShell {
+  const terminal = startTerminal(deps, config, preloads, {
+    url: appUrl(config.hubUrl, 'display'),
     title: 'Aufruf – Anzeige',
-    preload,
-    kiosk: config.fullscreen,
-    hideCursor: config.hideCursor,
     autoplay: true,
   });
-  handleDeviceToken(
-    deps,
-    (event) => !window.isDestroyed() && isTrustedSender(event, window.webContents, url),
-    config,
-  );
-  return window;
-}
-
-function handleDeviceToken(
-  deps: ShellDeps,
-  trusted: Parameters<typeof handleGuarded>[1],
-  config: ShellConfig,
-): void {
-  handleGuarded(deps.ipcMain, trusted, {
-    channel: bridgeChannels.deviceToken,
-    schema: noPayload,
-    handler: () => config.deviceToken ?? null,
-  });
+  return { window: terminal.shell.window, stop: () => terminal.stop() };
 }
