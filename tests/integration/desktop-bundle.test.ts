@@ -26,13 +26,16 @@ describe('the Electron app bundle (npm run build:desktop)', () => {
     // Sandboxed preloads can require nothing but electron.
     expect(requires('kiosk-preload.cjs')).toEqual(['electron']);
     expect(requires('display-preload.cjs')).toEqual(['electron']);
-    // Main needs Node, Electron and the USB printer module (native: installed, not bundled).
+    expect(requires('admin-preload.cjs')).toEqual(['electron']);
+    // Main needs Node and Electron; the USB module (native: installed, not bundled) is found at run
+    // time from escpos-usb's folder, so both must be staged beside it.
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
     expect(
       requires('main.cjs')
         .filter((m) => !builtins.has(m))
         .sort(),
-    ).toEqual(['electron', 'escpos-usb']);
+    ).toEqual(['electron']);
+    expect(readFileSync(join(out, 'main.cjs'), 'utf8')).toMatch(/\.resolve\("escpos-usb"\)/);
     const staged = JSON.parse(readFileSync(join(out, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(staged).toMatchObject({
       main: 'main.cjs',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { PrinterTransport } from './transport.ts';
 import { tcpTransport } from './tcp-transport.ts';
 import { usbTransport } from './usb-transport.ts';
+import type { UsbModuleLike } from './usb-device.ts';
 import { previewTransport } from './preview-transport.ts';
 
 const usbId = z.number().int().min(0).max(0xffff);
@@ -20,12 +21,15 @@ export const printerSelectionSchema = z.discriminatedUnion('kind', [
 /** A printer selection as configured (port may be left out). */
 export type PrinterSelection = z.input<typeof printerSelectionSchema>;
 
-/** The transport for a selection; validates it first. */
-export function openTransport(selection: PrinterSelection): PrinterTransport {
+/** The transport for a selection; validates it first. Tests may hand in a fake usb module. */
+export function openTransport(
+  selection: PrinterSelection,
+  { usb }: { readonly usb?: UsbModuleLike } = {},
+): PrinterTransport {
   const parsed = printerSelectionSchema.parse(selection);
   switch (parsed.kind) {
     case 'usb':
-      return usbTransport({ vendorId: parsed.vendorId, productId: parsed.productId });
+      return usbTransport({ vendorId: parsed.vendorId, productId: parsed.productId, usb });
     case 'tcp':
       return tcpTransport({ host: parsed.host, port: parsed.port });
     case 'preview':

@@ -1,6 +1,9 @@
 import { createServer } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
 
+// The USB printer fake, for the hub's and the kiosk's tests as much as this package's.
+export * from './fake-usb-printer.ts';
+
 /** Status bytes a healthy printer answers to DLE EOT 1..4 (only the fixed bits set). */
 export const READY = [0x12, 0x12, 0x12, 0x12] as const;
 export const PAPER_OUT = [0x1a, 0x32, 0x12, 0x7e] as const;

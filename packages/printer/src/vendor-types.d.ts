@@ -1,4 +1,4 @@
-// Just the parts of the untyped escpos 3 alpha packages that this package calls.
+// Just the parts of the untyped escpos 3 alpha package that this package calls.
 
 declare module 'escpos' {
   type Callback = (error?: Error | null) => void;
@@ -32,21 +32,4 @@ declare module 'escpos' {
     command: { TEXT_FORMAT: { TXT_BOLD_ON: string; TXT_BOLD_OFF: string } };
   };
   export default escpos;
-}
-
-declare module 'escpos-usb' {
-  import type { Adapter } from 'escpos';
-
-  export interface UsbDevice {
-    readonly deviceDescriptor: { readonly idVendor: number; readonly idProduct: number };
-  }
-
-  interface UsbAdapterClass {
-    /** (vendorId, productId) or a device from findPrinter()/usb; no argument takes the first printer. */
-    new (vendorIdOrDevice?: number | UsbDevice, productId?: number): Adapter;
-    findPrinter(): UsbDevice[];
-  }
-
-  const USB: UsbAdapterClass;
-  export default USB;
 }
