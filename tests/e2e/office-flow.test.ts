@@ -114,16 +114,33 @@ describe('kiosk, counter and display together in Chromium', () => {
     await kiosk.close();
   });
 
-  it('the display says clearly when it has lost the hub, and recovers by itself', async () => {
+  it('display, kiosk and counter say clearly when they have lost the hub, and recover by themselves', async () => {
     const display = await open('/display/', viewports.tv);
+    const kiosk = await open('/kiosk/', viewports.kiosk);
+    const counter = await open('/counter/?platz=platz-3', viewports.counter);
     await expect.poll(() => display.getByRole('region', { name: 'Aktueller Aufruf' }).isVisible()).toBe(true);
+    await expect.poll(() => counter.getByRole('button', { name: /Nächste Nummer/ }).isVisible()).toBe(true);
     const banner = display.getByRole('alert').filter({ hasText: 'Verbindung zum Server unterbrochen' });
+    const kioskNotice = kiosk.getByText('Nummernausgabe kurz unterbrochen');
+    const counterBanner = counter
+      .getByRole('alert')
+      .filter({ hasText: 'die Liste zeigt den letzten Stand, nur zum Lesen' });
     office = await office.restart(async () => {
       await expect.poll(() => banner.count(), { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => kioskNotice.isVisible()).toBe(true);
+      expect(await kiosk.getByRole('button', { name: /Gewerbe/ }).isDisabled()).toBe(true);
+      // The counter keeps its list to read, and no button acts on a picture that may be old.
+      await expect.poll(() => counterBanner.isVisible()).toBe(true);
+      expect(await counter.getByRole('heading', { name: 'Warteschlange' }).isVisible()).toBe(true);
+      expect(await counter.getByRole('button', { name: /Nächste Nummer/ }).isDisabled()).toBe(true);
       await shot(display, 'display-offline');
+      await shot(kiosk, 'kiosk-offline');
+      await shot(counter, 'counter-offline');
     });
     await expect.poll(() => banner.count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => kioskNotice.count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => counterBanner.count(), { timeout: 15_000 }).toBe(0);
     expect(await sameDocument(display)).toBe(true);
-    await display.close();
+    await Promise.all([display.close(), kiosk.close(), counter.close()]);
   });
 });

@@ -115,7 +115,11 @@ export function App({ client }: { client: HubClient }) {
   return (
     <I18nContext value={i18n}>
       <div className="app">
-        <ConnectionBanner status={view.status} language={language} />
+        <ConnectionBanner
+          status={view.status}
+          language={language}
+          detail={state ? i18n.t('offlineReadOnly') : undefined}
+        />
         {screen}
       </div>
     </I18nContext>
