@@ -32,6 +32,7 @@ describe('npm run backup', () => {
       out,
     ]);
     expect(stdout).toContain(`Backup written to ${out}`);
+    expect(stdout).toContain('Checked: integrity ok, 3 tickets');
     const copy = openStore({ file: out });
     expect(copy.seq).toBe(office.store.seq);
     expect(

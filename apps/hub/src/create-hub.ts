@@ -20,7 +20,8 @@ import { followView } from './office/follow-view.ts';
 import { createOffice } from './office/office.ts';
 import type { Office } from './office/office.ts';
 import { createOfficeConfiguration } from './office/office-configuration.ts';
-import { createMetrics } from './ops/metrics.ts';
+import { createMetrics, registerBackupMetrics } from './ops/metrics.ts';
+import type { BackupStatusView } from './ops/backup-status.ts';
 import { createPrinterBoard } from './printing/printer-board.ts';
 import { HUB_PRINTER, createTicketPrinting } from './printing/ticket-printing.ts';
 import { printOnKiosk } from './printing/kiosk-print-jobs.ts';
@@ -44,6 +45,8 @@ export interface HubOptions {
   readonly rollOverIntervalMs?: number;
   /** How long a place's last counter may be gone before its clerk counts as signed out (tests shorten it). */
   readonly counterGoneMs?: number;
+  /** The daily backups' last outcome, shown on /metrics (main.ts schedules the backups). */
+  readonly backupStatus?: BackupStatusView;
   /** Where phones reach the hub; the config's publicUrl, else the address the hub listens on. */
   readonly publicUrl?: string;
   /** Pages may claim a role without pairing: for the one-command demo, never for an office. */
@@ -187,6 +190,7 @@ export function createHub(options: HubOptions): Hub {
       printers: () => board.list(),
     },
   );
+  if (options.backupStatus) registerBackupMetrics(metrics.registry, options.backupStatus);
   // The HTTP app first: Socket.IO then attaches to its server, answers its own /socket.io/ requests
   // (long-polling included) and passes every other request on to Fastify.
   const http = createHttpApp({

@@ -9,6 +9,8 @@ import type { Store } from '@aufruf/store';
 import { ConfigError, defaultConfig, loadConfigFile, parseConfig } from './config/config.ts';
 import type { OfficeConfig } from './config/config.ts';
 import { scheduleBackups } from './ops/backups.ts';
+import { createBackupStatus } from './ops/backup-status.ts';
+import { holdDataDirForHub } from './ops/data-dir-lock.ts';
 import { databasePaths, openOfficeStore, startWithDatabase } from './ops/database-start.ts';
 import { scheduleRetention } from './ops/retention.ts';
 import { createHub } from './create-hub.ts';
@@ -75,8 +77,12 @@ async function main(): Promise<void> {
   const dataDir = resolve(config.server.dataDir);
   const log = openLogOutput(dataDir);
   const { logger } = log;
+  // One hub per data folder, and none while `npm run restore` replaces the database.
+  const lock = holdDataDirForHub(dataDir, config.server.port, logger);
   // A corrupt, read-only, locked or full database ends the start with a German explanation.
   const database = databasePaths(dataDir);
+  // The last backup's outcome, on /metrics (see registerBackupMetrics in ops/metrics.ts).
+  const backupStatus = createBackupStatus();
   const store = startWithDatabase(database, logger, () => openOfficeStore(database.file));
   const selection = config.server.printer;
   const previewDir = join(dataDir, 'print-preview');
@@ -95,12 +101,14 @@ async function main(): Promise<void> {
       config,
       store,
       logger,
+      backupStatus,
       ...(printer ? { printer } : {}),
       demo,
       ...(publicUrl ? { publicUrl } : {}),
     }),
   );
   const { port } = await hub.listen(config.server.port, host);
+  lock?.setPort(port);
   logger.info({ port, host, demo }, 'listening');
 
   const office = officeInForce(store);
@@ -121,9 +129,12 @@ async function main(): Promise<void> {
   // With the JSON log on stdout, the people's text goes to stderr: a log collector reads only JSON.
   (log.target === 'stdout' ? process.stderr : process.stdout).write(banner);
 
+  const { mirror } = config.backup;
   const stopBackups = scheduleBackups({
-    store,
+    source: database.file,
     dir: database.backups,
+    mirror: mirror === undefined ? undefined : resolve(mirror),
+    status: backupStatus,
     keep: config.backup.keep,
     timeZone: config.office.timeZone,
     clock: systemClock,

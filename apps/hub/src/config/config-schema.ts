@@ -51,8 +51,14 @@ export const configSchema = z
       .default({ returnWhenAhead: 3, returnWhenMinutes: 10 }),
     backup: z
       .strictObject({
-        /** Daily backups kept in <dataDir>/backups; older ones are deleted. */
+        /** Daily backups kept in <dataDir>/backups (and on the mirror); older ones are deleted. */
         keep: z.number().int().min(1).max(365).default(14),
+        /**
+         * A second target, e.g. a mounted NAS share or USB disk: each daily backup is also copied to
+         * <mirror>/aufruf-backups and checked there. The directory itself must exist (the hub never makes
+         * a mount point); while it is missing the hub logs an error and keeps the local backups.
+         */
+        mirror: z.string().min(1).optional(),
       })
       .default({ keep: 14 }),
     retention: z

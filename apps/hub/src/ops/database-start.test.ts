@@ -24,6 +24,19 @@ describe('the database at start', () => {
     expect(newestBackup(backups)).toBe(join(backups, 'aufruf-2026-11-26.sqlite'));
   });
 
+  it('names the command that restores the newest backup into this data folder', () => {
+    const dataDir = fresh();
+    const paths = databasePaths(dataDir);
+    mkdirSync(paths.backups);
+    writeFileSync(join(paths.backups, 'aufruf-2026-11-26.sqlite'), '');
+    const text = troubleText('corrupt', paths);
+    expect(text).toContain('So stellen Sie die neueste Sicherung wieder her');
+    expect(text).toContain(
+      `npm run restore -- "${join(paths.backups, 'aufruf-2026-11-26.sqlite')}" --data-dir "${dataDir}"`,
+    );
+    expect(text).toContain(join(dataDir, 'replaced'));
+  });
+
   it('says how to start anew when there is no backup to restore', () => {
     const paths = databasePaths(fresh());
     const text = troubleText('corrupt', paths);

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { openStore, sqliteCode } from '@aufruf/store';
 import type { Store, WriteProbe } from '@aufruf/store';
 import type { Logger } from 'pino';
@@ -63,6 +63,7 @@ export function newestBackup(dir: string): string | undefined {
 
 const restoreSteps = (paths: DatabasePaths): string => {
   const backup = newestBackup(paths.backups);
+  const dataDir = dirname(paths.file);
   if (backup === undefined) {
     return [
       `Im Ordner ${paths.backups} liegt keine Sicherung.`,
@@ -72,13 +73,12 @@ const restoreSteps = (paths: DatabasePaths): string => {
   }
   return [
     'So stellen Sie die neueste Sicherung wieder her:',
-    `  1. Verschieben Sie ${paths.file} (und, falls vorhanden, die Dateien mit -wal und -shm am Ende)`,
-    '     in einen anderen Ordner, damit nichts verloren geht.',
-    '  2. Kopieren Sie die neueste Sicherung',
-    `       ${backup}`,
-    '     an ihre Stelle, unter dem Namen',
-    `       ${paths.file}`,
-    '  3. Starten Sie Aufruf neu. Es macht mit der Warteschlange und den Nummern dieser Sicherung weiter;',
+    '  1. Lassen Sie Aufruf beendet (als Dienst: sudo systemctl stop aufruf-hub) und geben Sie im Ordner',
+    '     von Aufruf ein:',
+    `       npm run restore -- "${backup}" --data-dir "${dataDir}"`,
+    '     Das prüft die Sicherung, legt die bisherige Datenbank zur Seite (nach',
+    `     ${join(dataDir, 'replaced')}, es wird nichts gelöscht) und setzt die Sicherung an ihre Stelle.`,
+    '  2. Starten Sie Aufruf neu. Es macht mit der Warteschlange und den Nummern dieser Sicherung weiter;',
     '     was danach geschehen ist, fehlt.',
   ].join('\n');
 };

@@ -1,5 +1,6 @@
 import type { OfficeState } from '@aufruf/core';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { BackupStatusView } from './backup-status.ts';
 
 export interface HubMetrics {
   readonly registry: Registry;
@@ -108,4 +109,41 @@ export function createMetrics(
     observe: (event, seconds) => latency.observe({ event }, seconds),
     refused: (event, code) => refusals.inc({ event, code }),
   };
+}
+
+/**
+ * The backups' gauges on a hub's registry: when the last good local and mirror copies were written
+ * (alert when older than a day and a bit), and whether the latest attempt on each target went well.
+ */
+export function registerBackupMetrics(registry: Registry, status: BackupStatusView): void {
+  const seconds = (ms: number | undefined): number => (ms === undefined ? 0 : Math.floor(ms / 1000));
+  new Gauge({
+    name: 'aufruf_backup_last_success_timestamp_seconds',
+    help: 'When the newest checked daily backup was written (Unix time; 0: none yet)',
+    registers: [registry],
+    collect() {
+      this.set(seconds(status.lastSuccessAt));
+    },
+  });
+  new Gauge({
+    name: 'aufruf_backup_mirror_last_success_timestamp_seconds',
+    help: 'When the newest checked copy on backup.mirror was written (Unix time; 0: none known)',
+    registers: [registry],
+    collect() {
+      this.set(seconds(status.lastMirrorSuccessAt));
+    },
+  });
+  new Gauge({
+    name: 'aufruf_backup_last_ok',
+    help: 'Whether the latest backup attempt on each target was written and checked (1) or failed (0)',
+    labelNames: ['target'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      const { last } = status;
+      if (!last) return;
+      this.set({ target: 'local' }, last.local.ok ? 1 : 0);
+      if (last.mirror) this.set({ target: 'mirror' }, last.mirror.ok ? 1 : 0);
+    },
+  });
 }
