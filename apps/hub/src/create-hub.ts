@@ -147,7 +147,8 @@ export function createHub(options: HubOptions): Hub {
     now,
     logger,
   });
-  const stopWatching = options.printer?.watchStatus(15_000, (status) =>
+  // Every 10 s, like a kiosk's own printer: staff hear of an empty roll before the next visitor does.
+  const stopWatching = options.printer?.watchStatus(10_000, (status) =>
     board.report(HUB_PRINTER.source, HUB_PRINTER.name, status, now()),
   );
 
