@@ -59,6 +59,9 @@ export function ChooseScreen({
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const errands = office.errands.filter((e) => e.active !== false);
   const issuing = issuingNow(office, now);
+  // "Tag schließen" or every errand stopped: nothing to choose, so one calm screen instead of greyed tiles.
+  const allStopped = errands.length > 0 && errands.every((e) => stoppedErrands.includes(e.id));
+  const choosing = issuing.open && !allStopped;
   const priorityOffered = errands.some((e) => e.priority === true);
   const reopens = nextOpeningText(office, now, language, t);
 
@@ -67,7 +70,7 @@ export function ChooseScreen({
       <main className="choose">
         {/* Closed, there is nothing to choose: the heading says so instead of asking. */}
         <h1 className="choose-prompt" ref={heading} tabIndex={-1}>
-          {issuing.open ? t('chooseErrand') : t('closedTitle')}
+          {choosing ? t('chooseErrand') : t('closedTitle')}
         </h1>
         {speech ? <p className="speech-hint">{t('speechHint')}</p> : null}
         {online ? null : (
@@ -81,7 +84,7 @@ export function ChooseScreen({
             {t('printerNotice')}
           </p>
         ) : null}
-        {issuing.open ? (
+        {choosing ? (
           <>
             {kind === 'normal' ? null : (
               <p className="kind-chosen" role="status">
@@ -151,7 +154,7 @@ export function ChooseScreen({
             />
           </>
         ) : (
-          <ClosedNotice issuing={issuing} reopens={reopens} t={t} />
+          <ClosedNotice issuing={issuing} stoppedToday={issuing.open} reopens={reopens} t={t} />
         )}
       </main>
       <LanguageBar language={language} label={t('languageLabel')} onChange={onLanguage}>

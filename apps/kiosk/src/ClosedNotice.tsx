@@ -7,10 +7,13 @@ import type { Translate } from './i18n.ts';
  */
 export function ClosedNotice({
   issuing,
+  stoppedToday,
   reopens,
   t,
 }: {
   issuing: IssuingNow;
+  /** Within the hours, but the office stopped handing out numbers for today (or closed the day). */
+  stoppedToday: boolean;
   /** "Nummern wieder morgen ab 08:00 Uhr". */
   reopens: string | null;
   t: Translate;
@@ -18,11 +21,13 @@ export function ClosedNotice({
   return (
     <div className="closed-notice" role="status">
       <p className="closed-hours">
-        {issuing.today
-          ? t('closedToday', { from: issuing.today.from, until: issuing.today.until })
-          : issuing.exception
-            ? t('closedHoliday', { name: issuing.exception })
-            : t('closedNotToday')}
+        {stoppedToday
+          ? t('closedStoppedToday')
+          : issuing.today
+            ? t('closedToday', { from: issuing.today.from, until: issuing.today.until })
+            : issuing.exception
+              ? t('closedHoliday', { name: issuing.exception })
+              : t('closedNotToday')}
       </p>
       {reopens ? <p className="closed-next">{reopens}</p> : null}
     </div>
