@@ -1,12 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
+// This machine has two cores. Unit and integration files run two at a time; the browser tests come
+// after them, one file at a time, so Chromium never competes with a hub under test for the CPU.
 export default defineConfig({
   test: {
+    maxWorkers: 2,
     projects: [
       {
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -14,6 +18,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           testTimeout: 30_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -22,8 +27,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: this machine has two cores.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
