@@ -1,5 +1,5 @@
 import type { OfficeState, PrintFault } from '@aufruf/core';
-import { formatTicketNumber, isOpen } from '@aufruf/core';
+import { formatTicketNumber, owedTickets } from '@aufruf/core';
 import type { Ack, PrintReply } from '@aufruf/protocol';
 import { useState } from 'react';
 import { commandErrorText } from './command-error.ts';
@@ -27,9 +27,7 @@ export function UnprintedList({
   const { t } = useI18n();
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
-  const owed = [...state.tickets.values()]
-    .filter((ticket) => ticket.unprinted && isOpen(ticket))
-    .sort((a, b) => a.drawnAt - b.drawnAt);
+  const owed = owedTickets(state);
   if (owed.length === 0 && message === null) return null;
 
   const reprint = (ticketId: string, number: string): void => {

@@ -219,6 +219,10 @@ export const CALL_HISTORY = 20;
 
 export const isOpen = (ticket: Ticket): boolean => ticket.status === 'waiting' || ticket.status === 'called';
 
+/** Open tickets whose paper did not come out, oldest first: what staff may print again. */
+export const owedTickets = (state: Pick<OfficeState, 'tickets'>): Ticket[] =>
+  [...state.tickets.values()].filter((t) => t.unprinted && isOpen(t)).sort((a, b) => a.drawnAt - b.drawnAt);
+
 /** The state of an office that has not handed out any number yet: every place serves every errand. */
 export function initialState(setup: OfficeSetup, day: string): OfficeState {
   const places: Record<string, PlaceState> = {};

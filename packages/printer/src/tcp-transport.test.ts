@@ -2,24 +2,12 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ticketBytes } from './layout.ts';
-import type { TicketPrint } from './layout.ts';
 import type { PrinterStatus } from './status.ts';
 import type { PrinterTransport } from './transport.ts';
 import { tcpTransport } from './tcp-transport.ts';
 import { createTicketPrinter } from './ticket-printer.ts';
-import { COVER_OPEN, PAPER_OUT, startFakePrinter } from './test-support.ts';
+import { COVER_OPEN, PAPER_OUT, sampleTicket as ticket, startFakePrinter } from './test-support.ts';
 import type { FakePrinter } from './test-support.ts';
-
-const ticket: TicketPrint = {
-  officeName: 'Bürgerbüro Musterstadt',
-  number: { letter: 'A', number: 42 },
-  errandName: 'Führerschein',
-  drawnAt: Date.UTC(2026, 10, 26, 8, 14),
-  timeZone: 'Europe/Berlin',
-  ahead: 3,
-  estimate: { minMinutes: 20, maxMinutes: 30 },
-  followUrl: 'http://localhost:8080/t/Vb3kQ9xZr2LmT7wPq1sYdA',
-};
 
 let printer: FakePrinter | undefined;
 afterEach(async () => {

@@ -1,8 +1,22 @@
 import { createServer } from 'node:net';
 import type { AddressInfo, Socket } from 'node:net';
 
+import type { TicketPrint } from './layout.ts';
+
 // The USB printer fake, for the hub's and the kiosk's tests as much as this package's.
 export * from './fake-usb-printer.ts';
+
+/** A ticket to send through a transport under test (A 42, Führerschein, 09:14 in Berlin). */
+export const sampleTicket: TicketPrint = {
+  officeName: 'Bürgerbüro Musterstadt',
+  number: { letter: 'A', number: 42 },
+  errandName: 'Führerschein',
+  drawnAt: Date.UTC(2026, 10, 26, 8, 14),
+  timeZone: 'Europe/Berlin',
+  ahead: 3,
+  estimate: { minMinutes: 20, maxMinutes: 30 },
+  followUrl: 'http://localhost:8080/t/Vb3kQ9xZr2LmT7wPq1sYdA',
+};
 
 /** Status bytes a healthy printer answers to DLE EOT 1..4 (only the fixed bits set). */
 export const READY = [0x12, 0x12, 0x12, 0x12] as const;

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEscPos, ticketNumberLine } from './decode.ts';
 import { ticketBytes } from './layout.ts';
-import type { TicketPrint } from './layout.ts';
 import type { PrinterState } from './status.ts';
 import { openTransport } from './printer-selection.ts';
 import { createTicketPrinter } from './ticket-printer.ts';
 import { usbTransport } from './usb-transport.ts';
+import { sampleTicket as ticket } from './test-support.ts';
 import { createFakeUsbPrinter, fakeUsbBus } from './fake-usb-printer.ts';
 import type { FakeUsbPrinter, FakeUsbPrinterStatus } from './fake-usb-printer.ts';
-
-const ticket: TicketPrint = {
-  officeName: 'Bürgerbüro Musterstadt',
-  number: { letter: 'A', number: 42 },
-  errandName: 'Führerschein',
-  drawnAt: Date.UTC(2026, 10, 26, 8, 14),
-  timeZone: 'Europe/Berlin',
-  ahead: 3,
-  estimate: { minMinutes: 20, maxMinutes: 30 },
-  followUrl: 'http://localhost:8080/t/Vb3kQ9xZr2LmT7wPq1sYdA',
-};
 
 const TM_T20III = { vendorId: 0x04b8, productId: 0x0e28 };
 const transportTo = (fake: FakeUsbPrinter, statusTimeoutMs = 300) =>

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { formatTicketNumber, isOpen } from '@aufruf/core';
+import { formatTicketNumber, owedTickets } from '@aufruf/core';
 import type { OfficeState, PrintFault } from '@aufruf/core';
 import { reprintTicket } from '../admin-api.ts';
 import { useAdmin } from '../admin-context.ts';
@@ -24,9 +24,7 @@ export function UnprintedTickets({ state }: { state: OfficeState }) {
   const id = useId();
   const [pending, setPending] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const owed = [...state.tickets.values()]
-    .filter((ticket) => ticket.unprinted && isOpen(ticket))
-    .sort((a, b) => a.drawnAt - b.drawnAt);
+  const owed = owedTickets(state);
   if (owed.length === 0 && message === null) return null;
 
   const reprint = (ticketId: string, number: string): void => {
