@@ -93,12 +93,18 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
  * A raw Socket.IO client, connected. Raw so tests can also send what a real client never would.
  * Without `auth` it claims a kiosk's role, which only a demo hub accepts.
  */
-export async function connect(url: string, auth: HandshakeAuth = { demo: 'kiosk' }): Promise<TestSocket> {
+export async function connect(
+  url: string,
+  auth: HandshakeAuth = { demo: 'kiosk' },
+  /** Sent with the handshake, e.g. the X-Forwarded-For a reverse proxy adds. */
+  headers?: Readonly<Record<string, string>>,
+): Promise<TestSocket> {
   const socket: TestSocket = io(url, {
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
     auth,
+    ...(headers ? { extraHeaders: { ...headers } } : {}),
   });
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', resolve);

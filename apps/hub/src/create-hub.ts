@@ -13,6 +13,7 @@ import type { AdminSecret } from './auth/admin-secret.ts';
 import type { Connection } from './auth/identify.ts';
 import type { OfficeConfig } from './config/config.ts';
 import { createHttpApp } from './http/app.ts';
+import { clientAddressOf } from './http/client-address.ts';
 import { createCounterPresence } from './office/counter-presence.ts';
 import { createEstimates } from './office/estimates.ts';
 import { createFollowPush } from './office/follow-push.ts';
@@ -84,7 +85,8 @@ export function createHub(options: HubOptions): Hub {
     publicUrl: options.publicUrl,
   });
   const admin = adminSecret(store.settings, config.security.adminSecret);
-  const limits = createRateLimits(options.limits);
+  const { trustedProxies, followPerMinute } = config.security;
+  const limits = createRateLimits({ followPerMinute, ...options.limits });
   const newId = options.newId ?? (() => nanoid(16));
   const estimates = createEstimates(store, configuration.setup, now);
   const presence = createCounterPresence({
@@ -195,6 +197,7 @@ export function createHub(options: HubOptions): Hub {
   // The HTTP app first: Socket.IO then attaches to its server, answers its own /socket.io/ requests
   // (long-polling included) and passes every other request on to Fastify.
   const http = createHttpApp({
+    trustedProxies,
     appsDir: options.appsDir ?? defaultAppsDir,
     officeName: () => configuration.publicOffice().name,
     logger,
@@ -242,6 +245,7 @@ export function createHub(options: HubOptions): Hub {
     },
   });
   const gateway = createSocketGateway(http.server, {
+    clientAddress: clientAddressOf(trustedProxies),
     store,
     admin,
     limits,

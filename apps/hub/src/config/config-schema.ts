@@ -1,7 +1,19 @@
 import { isKnownTimeZone } from '@aufruf/core';
 import { checkErrandsAndPlaces, httpUrlSchema, officeSettingsFields } from '@aufruf/protocol';
 import { printerSelectionSchema } from '@aufruf/printer';
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** What proxy-addr accepts: an address, a CIDR range, or one of its names for the private ranges. */
+function isAddressOrRange(text: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(text)) return true;
+  const [address = '', prefix, ...rest] = text.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
 
 /**
  * The office's configuration file. Every field has a default, so an empty file is a valid office. The
@@ -74,8 +86,17 @@ export const configSchema = z
       .strictObject({
         /** The admin secret; when left out the first start makes one and prints it once. */
         adminSecret: z.string().min(12, 'at least 12 characters').optional(),
+        /**
+         * The office's reverse proxies (addresses or CIDR ranges, e.g. 192.168.10.2 or 10.0.0.0/8): only
+         * from them is X-Forwarded-For believed, so limits count each phone, not the proxy.
+         */
+        trustedProxies: z
+          .array(z.string().refine(isAddressOrRange, 'an IP address or CIDR range'))
+          .default([]),
+        /** Follow-page connections one address may open per minute (each phone; see trustedProxies). */
+        followPerMinute: z.number().int().min(1).max(1_000_000).default(60),
       })
-      .default({}),
+      .default({ trustedProxies: [], followPerMinute: 60 }),
   })
   .superRefine(checkErrandsAndPlaces);
 

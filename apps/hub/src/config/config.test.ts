@@ -40,7 +40,7 @@ describe('configuration', () => {
     expect(config.places.map((p) => p.name)).toEqual(['Platz 1', 'Platz 2', 'Platz 3', 'Platz 4']);
     expect(config.office.timeZone).toBe('Europe/Berlin');
     expect(config.server).toEqual({ host: '0.0.0.0', port: 8080, dataDir: './data', printer: 'preview' });
-    expect(config.security).toEqual({});
+    expect(config.security).toEqual({ trustedProxies: [], followPerMinute: 60 });
   });
 
   it('documents exactly the defaults in config/aufruf.example.yaml', () => {

@@ -34,6 +34,8 @@ export interface HttpDeps extends PairingDeps, DevicesDeps, StatsDeps, WebPagesO
   readonly admin: AdminSecret;
   readonly limits: RateLimits;
   readonly metrics: HubMetrics;
+  /** The office's reverse proxies: only their X-Forwarded-For names the client (request.ip). */
+  readonly trustedProxies: readonly string[];
   readonly health: () => Health;
   /** The office head's setup (admin page). */
   readonly settings: SettingsDeps;
@@ -65,6 +67,7 @@ export function createHttpApp(deps: HttpDeps) {
     // A stopping hub ends keep-alive and long-polling connections at once instead of waiting for them.
     forceCloseConnections: true,
     bodyLimit: BODY_LIMIT,
+    trustProxy: deps.trustedProxies.length > 0 ? [...deps.trustedProxies] : false,
     // No line per request: the admin page polls, and a phone page's address holds its ticket's secret.
     // Failures are logged by answerError, changes by their routes.
     logController: new LogController({ disableRequestLogging: true }),

@@ -14,6 +14,7 @@ import { identify } from '../auth/identify.ts';
 import type { Connection } from '../auth/identify.ts';
 import type { FollowPush } from '../office/follow-push.ts';
 import type { CredentialKind, RateLimits } from './rate-limits.ts';
+import type { ClientAddress } from '../http/client-address.ts';
 import { registerSocketHandlers } from './socket-handlers.ts';
 import type { SocketDeps } from './socket-handlers.ts';
 
@@ -35,6 +36,8 @@ export interface SocketGateway {
 }
 
 export interface GatewayOptions {
+  /** Who a connection comes from (behind the office's proxy: the phone, not the proxy). */
+  readonly clientAddress: ClientAddress;
   readonly store: Store;
   readonly admin: AdminSecret;
   readonly limits: RateLimits;
@@ -93,7 +96,7 @@ export function createSocketGateway(httpServer: HttpServer, options: GatewayOpti
   });
 
   io.use((socket, next) => {
-    const address = socket.handshake.address;
+    const address = options.clientAddress(socket.request);
     void (async () => {
       const kind = credentialKind(socket.handshake.auth);
       if (kind && !(await limits.mayCheck(kind, address))) return next(refusal('rate-limited'));
