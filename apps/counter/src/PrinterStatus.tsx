@@ -4,7 +4,7 @@ import type { MessageKey } from './i18n.ts';
 
 // Every state has an entry (a new one does not compile until it is here); only those the clerk should
 // act on have words, "ok" and "unknown" (a kiosk without its own printer) stay quiet.
-const PROBLEMS: Readonly<Record<PrinterState, MessageKey | null>> = {
+export const PROBLEMS: Readonly<Record<PrinterState, MessageKey | null>> = {
   ok: null,
   unknown: null,
   'paper-near-end': 'printerPaperNearEnd',

@@ -5,13 +5,10 @@ import { useState } from 'react';
 import { commandErrorText } from './command-error.ts';
 import { useI18n } from './i18n-context.ts';
 import type { MessageKey } from './i18n.ts';
+import { PROBLEMS } from './PrinterStatus.tsx';
 
-const FAULTS: Readonly<Record<PrintFault, MessageKey>> = {
-  'paper-out': 'printerPaperOut',
-  'cover-open': 'printerCoverOpen',
-  offline: 'printerOffline',
-  error: 'printerError',
-};
+/** A fault in the words the printer line of the top bar uses ("kein Papier"); every fault has some. */
+const faultKey = (fault: PrintFault): MessageKey => PROBLEMS[fault] ?? 'printerError';
 
 /**
  * Numbers that exist but whose paper did not come out ("A 014 nicht gedruckt: kein Papier"), each
@@ -37,7 +34,7 @@ export function UnprintedList({
       setPending((current) => new Set([...current].filter((id) => id !== ticketId)));
       if (!reply.ok) setMessage(commandErrorText(reply.error, t));
       else if (reply.value.printed) setMessage(t('reprinted', { number }));
-      else setMessage(t('unprintedLine', { number, fault: t(FAULTS[reply.value.reason ?? 'error']) }));
+      else setMessage(t('unprintedLine', { number, fault: t(faultKey(reply.value.reason ?? 'error')) }));
     });
   };
 
@@ -49,7 +46,7 @@ export function UnprintedList({
       <ul className="unprinted__list">
         {owed.map((ticket) => {
           const number = formatTicketNumber(ticket, { separator: ' ' });
-          const fault = t(FAULTS[ticket.unprinted?.fault ?? 'error']);
+          const fault = t(faultKey(ticket.unprinted?.fault ?? 'error'));
           return (
             <li key={ticket.id} className="unprinted__item">
               <span className="unprinted__text">{t('unprintedLine', { number, fault })}</span>

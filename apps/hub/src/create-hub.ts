@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { plainState, systemClock } from '@aufruf/core';
-import type { Clock } from '@aufruf/core';
+import type { Clock, OfficeState, Outlook } from '@aufruf/core';
 import type { DeviceStatus, SettingsUpdate, Snapshot } from '@aufruf/protocol';
 import type { TicketPrinter } from '@aufruf/printer';
 import type { Store } from '@aufruf/store';
@@ -98,10 +98,13 @@ export function createHub(options: HubOptions): Hub {
     },
   });
 
+  /** Who is ahead of a ticket and its wait, as a draw's reply and a reprint tell it. */
+  const outlookOf = (state: OfficeState, ticketId: string): Outlook =>
+    estimates.of(state).waiting(ticketId) ?? { ahead: 0, estimate: null };
   const office: Office = createOffice({
     store,
     setup: configuration.setup,
-    outlookOf: (state, ticketId) => estimates.of(state).waiting(ticketId) ?? { ahead: 0, estimate: null },
+    outlookOf,
     pastClosing: (state, errandId) => estimates.of(state).capacity(errandId).pastClosing,
     clock,
     newId,
@@ -140,8 +143,7 @@ export function createHub(options: HubOptions): Hub {
       const ticket = state.tickets.get(ticketId);
       const followToken = store.findTokenOfTicket(ticketId);
       if (!ticket || followToken === undefined) return undefined;
-      const { ahead, estimate } = estimates.of(state).waiting(ticketId) ?? { ahead: 0, estimate: null };
-      return { ticket, ahead, followToken, estimate };
+      return { ticket, followToken, ...outlookOf(state, ticketId) };
     },
     recordPrint: (ticketId, trouble) => office.recordPrint(ticketId, trouble),
     printOnKiosk: (source, job) => printOnKiosk(gateway.io, source, job),

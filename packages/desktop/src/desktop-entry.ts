@@ -6,8 +6,7 @@ const reserved = /[\s"'\\<>~|&;$*?#()`]/;
 
 function quoteArgument(arg: string): string {
   // No escape in an Exec line can carry a control character; such a path cannot be started this way.
-  // eslint-disable-next-line no-control-regex
-  if (/[\x00-\x1f\x7f]/.test(arg))
+  if ([...arg].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
     throw new Error(`Cannot write a control character into Exec: ${JSON.stringify(arg)}`);
   if (arg !== '' && !reserved.test(arg)) return arg;
   return `"${arg.replace(/[\\"`$]/g, '\\$&')}"`;
